@@ -1,0 +1,90 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import {themes as prismThemes} from 'prism-react-renderer';
+import {COMPANY} from './src/data';
+import helpdeskDataPlugin from './plugins/helpdesk-data';
+
+/** The public origin of the site; override at build time with SITE_URL. */
+const SITE_URL = process.env.SITE_URL ?? 'https://support.websoft9.com';
+
+// Docusaurus builds one locale per process; DOCUSAURUS_CURRENT_LOCALE tells which.
+const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
+
+export default {
+  title: isEnglish ? 'Websoft9 Helpdesk' : 'Websoft9 技术支持',
+  tagline: isEnglish
+    ? 'What support covers, who to contact right now, and answers to common questions'
+    : '支持范围、此刻可联系的渠道与常见问题解答',
+  favicon: 'img/favicon.svg',
+  url: SITE_URL,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  future: {v4: true},
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  markdown: {
+    mdx1Compat: {headingIds: true},
+    hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'},
+  },
+
+  i18n: {
+    defaultLocale: 'zh-Hans',
+    locales: ['zh-Hans', 'en'],
+    localeConfigs: {
+      'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
+      en: {label: 'English', htmlLang: 'en'},
+    },
+  },
+
+  plugins: [helpdeskDataPlugin],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        theme: {customCss: './src/css/custom.css'},
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    navbar: {
+      title: 'Websoft9',
+      logo: {alt: 'Websoft9', src: 'img/logo.svg', width: 32, height: 32},
+      items: [
+        {type: 'docSidebar', sidebarId: 'helpdesk', position: 'left', label: '技术支持'},
+        {to: '/helpdesk/contact', label: '联系我们', position: 'left'},
+        {to: '/helpdesk/faq', label: '常见问题', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: '技术支持',
+          items: [
+            {label: '支持范围', to: '/helpdesk/scope'},
+            {label: '按需服务', to: '/helpdesk/on-demand'},
+            {label: '联系方式', to: '/helpdesk/contact'},
+            {label: '常见问题', to: '/helpdesk/faq'},
+          ],
+        },
+      ],
+      // English: i18n/en/docusaurus-theme-classic/footer.json.
+      copyright: `© ${COMPANY.name['zh-Hans']} · <a href="${COMPANY.icpLookup}" rel="noopener noreferrer" target="_blank">${COMPANY.icpRecord}</a>`,
+    },
+    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
+  } satisfies Preset.ThemeConfig,
+} satisfies Config;

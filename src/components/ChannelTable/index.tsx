@@ -1,0 +1,133 @@
+import type {ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, type Channel, type Locale} from '../../data';
+import {useLocale} from '../../hooks/useLocale';
+import ChannelLink, {channelRowId} from '../ChannelLink';
+import QrCode from '../QrCode';
+import ServiceHoursBadge from '../ServiceHoursBadge';
+import styles from './styles.module.css';
+
+const COLUMNS = {
+  channel: () => translate({id: 'helpdesk.channelTable.channel', message: '支持渠道'}),
+  hours: () => translate({id: 'helpdesk.channelTable.hours', message: '服务时间与状态'}),
+  useCase: () => translate({id: 'helpdesk.channelTable.useCase', message: '适用场景'}),
+  entry: () => translate({id: 'helpdesk.channelTable.entry', message: '使用入口'}),
+};
+
+function WeChatEntry({channel, locale}: {channel: Channel; locale: Locale}): ReactNode {
+  const images = channel.entry.kind === 'wechat' ? channel.entry.qrImages : [];
+  const withBase = useBaseUrl('/');
+  if (images.length === 0) {
+    return (
+      <p className={styles.note}>
+        <Translate id="helpdesk.channelTable.wechatPending">
+          微信二维码暂未发布。请先通过其他渠道联系我们，客服会在回复中提供微信联系方式。
+        </Translate>
+      </p>
+    );
+  }
+  return (
+    <span className={styles.qrRow}>
+      {images.map((image) => (
+        <img
+          key={image.src}
+          className={styles.qrImage}
+          src={`${withBase}${image.src.slice(1)}`}
+          alt={image.alt[locale]}
+          width={120}
+          height={120}
+          loading="lazy"
+        />
+      ))}
+    </span>
+  );
+}
+
+function Entry({channel, locale}: {channel: Channel; locale: Locale}): ReactNode {
+  const {entry} = channel;
+  if (entry.kind === 'wechat') {
+    return <WeChatEntry channel={channel} locale={locale} />;
+  }
+  return (
+    <div className={styles.entry}>
+      <div>
+        <ChannelLink channel={channel.id} className={entry.kind === 'form' ? 'button button--primary button--sm' : undefined} />
+        {entry.kind === 'qq-group' && (
+          <p className={styles.note}>
+            <Translate id="helpdesk.channelTable.qqGroupNumber" values={{number: entry.groupNumber}}>
+              {'群号：{number}'}
+            </Translate>
+          </p>
+        )}
+      </div>
+      {channel.qrCode && (
+        <figure className={styles.qrFigure}>
+          <QrCode
+            channel={channel.id}
+            label={translate(
+              {id: 'helpdesk.channelTable.qrLabel', message: '二维码：{action}'},
+              {action: 'label' in entry ? entry.label[locale] : channel.label[locale]},
+            )}
+          />
+          <figcaption className={styles.note}>
+            <Translate id="helpdesk.channelTable.qrCaption">用手机扫码继续</Translate>
+          </figcaption>
+        </figure>
+      )}
+    </div>
+  );
+}
+
+/** The contact channels with their hours, live status, use and entry link. */
+export default function ChannelTable(): ReactNode {
+  const locale = useLocale();
+  const {collectAnchor} = useBrokenLinks();
+  return (
+    <table className={styles.table}>
+      <thead>
+        <tr>
+          <th scope="col">{COLUMNS.channel()}</th>
+          <th scope="col">{COLUMNS.hours()}</th>
+          <th scope="col">{COLUMNS.useCase()}</th>
+          <th scope="col">{COLUMNS.entry()}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {CHANNELS.map((channel) => {
+          const rowId = channelRowId(channel.id);
+          collectAnchor(rowId);
+          return (
+            <tr key={channel.id} id={rowId}>
+              <th scope="row" data-label={COLUMNS.channel()}>
+                {channel.label[locale]}
+                {channel.id === RECOMMENDED_CHANNEL && (
+                  <span className={styles.recommended}>
+                    <Translate id="helpdesk.channelTable.recommended">推荐</Translate>
+                  </span>
+                )}
+              </th>
+              <td data-label={COLUMNS.hours()}>
+                <ServiceHoursBadge channel={channel.id} />
+              </td>
+              <td data-label={COLUMNS.useCase()}>
+                {channel.useCase[locale]}
+                <p className={styles.note}>
+                  <Translate
+                    id="helpdesk.channelTable.response"
+                    values={{promise: RESPONSE_PROMISES[channel.responseInStandardHours].short[locale]}}>
+                    {'标准时间内响应：{promise}'}
+                  </Translate>
+                </p>
+              </td>
+              <td data-label={COLUMNS.entry()}>
+                <Entry channel={channel} locale={locale} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,20 @@
+import type {ReactNode} from 'react';
+import {POLICY_LINKS, type PolicyLinkId} from '../../data';
+
+interface Props {
+  to: PolicyLinkId;
+  children: ReactNode;
+}
+
+/** A link to a policy resource named in src/data/links.ts. */
+export default function PolicyLink({to, children}: Props): ReactNode {
+  const href = POLICY_LINKS[to];
+  if (!href) {
+    throw new Error(`Unknown policy link "${to}" (known: ${Object.keys(POLICY_LINKS).join(', ')})`);
+  }
+  return (
+    <a href={href} target="_blank" rel="noopener noreferrer">
+      {children}
+    </a>
+  );
+}

@@ -1,0 +1,90 @@
+import type {ReactNode} from 'react';
+import {translate} from '@docusaurus/Translate';
+import {getChannel, getSchedule, SUPPORT_TIME_ZONE, type ChannelId, type Locale} from '../../data';
+import {useLocale} from '../../hooks/useLocale';
+import {useNow} from '../../hooks/useNow';
+import {describeSchedule, formatWeekdayTime, sameWallClock, SUPPORT_TIME_ZONE_NAME, visitorTimeZone} from '../../lib/format';
+import {channelStatus, type ChannelState} from '../../lib/status';
+import styles from './styles.module.css';
+
+function stateLabel(state: ChannelState): string {
+  switch (state) {
+    case 'open':
+      return translate({id: 'helpdesk.status.open', message: '在线', description: 'A channel is staffed now'});
+    case 'closed':
+      return translate({id: 'helpdesk.status.closed', message: '非服务时间', description: 'A channel is not staffed now'});
+    case 'unknown':
+      return translate({
+        id: 'helpdesk.status.unknown',
+        message: '服务时间',
+        description: 'Shown before the live status is known (and without JavaScript)',
+      });
+  }
+}
+
+/** "周一 08:00（北京时间）" plus the visitor's own reading when it differs. */
+function whenText(instant: Date, locale: Locale): string {
+  const china = `${formatWeekdayTime(instant, locale, SUPPORT_TIME_ZONE)} ${SUPPORT_TIME_ZONE_NAME[locale]}`;
+  const ownZone = visitorTimeZone();
+  if (sameWallClock(instant, SUPPORT_TIME_ZONE, ownZone)) {
+    return china;
+  }
+  const own = formatWeekdayTime(instant, locale);
+  return translate(
+    {
+      id: 'helpdesk.status.bothZones',
+      message: '{china}，您当地时间 {own}',
+      description: 'A time in China and in the visitor own time zone',
+    },
+    {china, own},
+  );
+}
+
+function detailText(channelId: ChannelId, now: Date | null, locale: Locale): string {
+  const schedule = getSchedule(getChannel(channelId).schedule);
+  if (!now) {
+    return describeSchedule(schedule, locale);
+  }
+  const status = channelStatus(getChannel(channelId), now);
+  if (status.opensAt) {
+    return translate(
+      {id: 'helpdesk.status.opensAt', message: '下次上线：{when}', description: 'When a closed channel opens next'},
+      {when: whenText(status.opensAt, locale)},
+    );
+  }
+  if (status.closesAt) {
+    return translate(
+      {id: 'helpdesk.status.closesAt', message: '今日服务至 {when}', description: 'When an open channel closes'},
+      {when: whenText(status.closesAt, locale)},
+    );
+  }
+  return describeSchedule(schedule, locale);
+}
+
+interface Props {
+  channel: ChannelId;
+}
+
+/**
+ * A channel's service hours with its live state. Server HTML says `unknown`
+ * (with the hours in words); after hydration the state follows the clock.
+ */
+export default function ServiceHoursBadge({channel}: Props): ReactNode {
+  const locale = useLocale();
+  const now = useNow();
+  const schedule = getSchedule(getChannel(channel).schedule);
+  const state: ChannelState = now ? channelStatus(getChannel(channel), now).state : 'unknown';
+  return (
+    <span
+      className={styles.badge}
+      data-channel-status={channel}
+      data-state={state}>
+      <span className={styles.headline}>
+        <span className={styles.dot} aria-hidden="true" />
+        <span className={styles.notation}>{schedule.notation}</span>
+        <span className={styles.state}>{stateLabel(state)}</span>
+      </span>
+      <span className={styles.detail}>{detailText(channel, now, locale)}</span>
+    </span>
+  );
+}

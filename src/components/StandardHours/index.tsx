@@ -1,0 +1,9 @@
+import type {ReactNode} from 'react';
+import {getSchedule, STANDARD_HOURS} from '../../data';
+import {useLocale} from '../../hooks/useLocale';
+import {describeSchedule} from '../../lib/format';
+
+/** The standard support hours in words, for running text. */
+export default function StandardHours(): ReactNode {
+  return <>{describeSchedule(getSchedule(STANDARD_HOURS), useLocale())}</>;
+}

@@ -1,0 +1,80 @@
+import type {Channel, ChannelId, ResponsePromise, ResponsePromiseId} from './types';
+
+/** The response promises of the original help page's FAQ. */
+export const RESPONSE_PROMISES: Record<ResponsePromiseId, ResponsePromise> = {
+  'real-time': {
+    short: {'zh-Hans': '即时答复', en: 'Real time'},
+    phrase: {'zh-Hans': '即时答复', en: 'an immediate answer'},
+  },
+  'within-1-hour': {
+    short: {'zh-Hans': '1 小时内', en: 'Within 1 hour'},
+    phrase: {'zh-Hans': '1 小时内答复', en: 'a reply within an hour'},
+  },
+};
+
+/** The channel the help page recommends for any incident. */
+export const RECOMMENDED_CHANNEL: ChannelId = 'ticket';
+
+/** The human support channels, in the order the original help page lists them. */
+export const CHANNELS: readonly Channel[] = [
+  {
+    id: 'ticket',
+    label: {'zh-Hans': '工单', en: 'Support ticket'},
+    schedule: '7x24',
+    useCase: {'zh-Hans': '处理故障', en: 'Troubleshooting and incidents'},
+    entry: {
+      kind: 'form',
+      href: 'https://share.hsforms.com/1V3u-6EPoRgOKEdi9kSk12w568t5',
+      label: {'zh-Hans': '提交工单', en: 'Open a ticket'},
+    },
+    qrCode: true,
+    responseInStandardHours: 'within-1-hour',
+    outsideStandardHours: 'first-choice',
+  },
+  {
+    id: 'email',
+    label: {'zh-Hans': '邮箱', en: 'Email'},
+    schedule: '7x24',
+    useCase: {'zh-Hans': '处理故障，商务合作', en: 'Incidents and partnerships'},
+    entry: {kind: 'email', address: 'help@websoft9.com'},
+    qrCode: false,
+    responseInStandardHours: 'within-1-hour',
+    outsideStandardHours: 'first-choice',
+  },
+  {
+    id: 'qq-group',
+    label: {'zh-Hans': 'QQ 群', en: 'QQ group'},
+    schedule: '5x8',
+    useCase: {'zh-Hans': '交流咨询', en: 'Questions and discussion'},
+    entry: {
+      kind: 'qq-group',
+      href: 'http://shang.qq.com/wpa/qunwpa?idkey=97f84fb81422d72ef343017e250275c565fdde58ae4d6e2cea2d22fdb0651215',
+      groupNumber: '128631425',
+      label: {'zh-Hans': '加入 QQ 群', en: 'Join the QQ group'},
+    },
+    qrCode: true,
+    responseInStandardHours: 'real-time',
+    outsideStandardHours: 'closed',
+  },
+  {
+    id: 'wechat',
+    label: {'zh-Hans': '微信', en: 'WeChat'},
+    schedule: '5x8',
+    useCase: {'zh-Hans': '交流咨询', en: 'Questions and discussion'},
+    // The site owner supplies the support staff's WeChat QR images; none ship today.
+    entry: {kind: 'wechat', qrImages: []},
+    qrCode: false,
+    responseInStandardHours: 'real-time',
+    outsideStandardHours: 'closed',
+  },
+  {
+    id: 'phone',
+    label: {'zh-Hans': '电话', en: 'Phone'},
+    schedule: '7x8',
+    useCase: {'zh-Hans': '售前咨询或紧急故障', en: 'Pre-sales and urgent incidents'},
+    entry: {kind: 'phone', e164: '+8673189572759', display: '0731-8957 2759'},
+    qrCode: false,
+    responseInStandardHours: 'real-time',
+    outsideStandardHours: 'urgent-only',
+  },
+];

@@ -1,0 +1,47 @@
+import type {Schedule, ScheduleId} from './types';
+
+/** Every schedule is read in China Standard Time (UTC+8, no daylight saving). */
+export const SUPPORT_TIME_ZONE = 'Asia/Shanghai';
+
+const WORKING_DAY: Schedule['intervals'] = [{start: '08:00', end: '17:30'}];
+
+export const SCHEDULES: readonly Schedule[] = [
+  {
+    id: '7x24',
+    notation: '7×24',
+    timeZone: SUPPORT_TIME_ZONE,
+    days: [1, 2, 3, 4, 5, 6, 7],
+    intervals: [{start: '00:00', end: '24:00'}],
+    meaning: {
+      'zh-Hans': '全年无休，每天 24 小时',
+      en: 'Around the clock, every day of the year',
+    },
+  },
+  {
+    id: '7x8',
+    notation: '7×8',
+    timeZone: SUPPORT_TIME_ZONE,
+    days: [1, 2, 3, 4, 5, 6, 7],
+    intervals: WORKING_DAY,
+    meaning: {'zh-Hans': '每天（含周末）', en: 'Every day, weekends included'},
+  },
+  {
+    id: '5x8',
+    notation: '5×8',
+    timeZone: SUPPORT_TIME_ZONE,
+    days: [1, 2, 3, 4, 5],
+    intervals: WORKING_DAY,
+    meaning: {'zh-Hans': '周一至周五', en: 'Monday to Friday'},
+  },
+  {
+    id: '6x8',
+    notation: '6×8',
+    timeZone: SUPPORT_TIME_ZONE,
+    days: [1, 2, 3, 4, 5, 6],
+    intervals: WORKING_DAY,
+    meaning: {'zh-Hans': '周一至周六', en: 'Monday to Saturday'},
+  },
+];
+
+/** The standard support hours of the support team (the seed's FAQ). */
+export const STANDARD_HOURS = '6x8' satisfies ScheduleId;

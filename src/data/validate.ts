@@ -1,0 +1,122 @@
+/**
+ * Build-time checks of the helpdesk facts. A bad entry stops the build with a
+ * message that names it, instead of shipping a page with a hole in it.
+ */
+import {wallTimeToMinutes} from '../lib/schedule';
+import {LOCALES, type Channel, type Localized, type Schedule} from './types';
+
+export interface HelpdeskData {
+  schedules: readonly Schedule[];
+  channels: readonly Channel[];
+  faqIds: readonly string[];
+}
+
+const ANCHOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+function isKnownTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', {timeZone});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkLocalized(text: Localized | undefined, where: string, problems: string[]): void {
+  for (const locale of LOCALES) {
+    const value = text?.[locale];
+    if (typeof value !== 'string' || value.trim() === '') {
+      problems.push(`${where}: the ${locale} text is empty or missing`);
+    }
+  }
+}
+
+function checkUniqueIds(ids: readonly string[], kind: string, problems: string[]): void {
+  const seen = new Set<string>();
+  for (const id of ids) {
+    if (seen.has(id)) {
+      problems.push(`${kind} "${id}": the id is used more than once`);
+    }
+    seen.add(id);
+    if (!ANCHOR_ID.test(id)) {
+      problems.push(`${kind} "${id}": ids must be lower-case ASCII words joined by hyphens`);
+    }
+  }
+}
+
+function checkSchedule(schedule: Schedule, problems: string[]): void {
+  const where = `schedule "${schedule.id}"`;
+  if (!isKnownTimeZone(schedule.timeZone)) {
+    problems.push(`${where}: unknown time zone "${schedule.timeZone}"`);
+  }
+  if (schedule.days.length === 0) {
+    problems.push(`${where}: no weekday is listed`);
+  }
+  for (const day of schedule.days) {
+    if (!Number.isInteger(day) || day < 1 || day > 7) {
+      problems.push(`${where}: unknown weekday ${JSON.stringify(day)} (use 1 = Monday … 7 = Sunday)`);
+    }
+  }
+  if (schedule.intervals.length === 0) {
+    problems.push(`${where}: no opening interval is listed`);
+  }
+  for (const interval of schedule.intervals) {
+    try {
+      if (wallTimeToMinutes(interval.end) <= wallTimeToMinutes(interval.start)) {
+        problems.push(`${where}: interval ${interval.start}–${interval.end} does not end after it starts`);
+      }
+    } catch (error) {
+      problems.push(`${where}: ${(error as Error).message}`);
+    }
+  }
+  checkLocalized(schedule.meaning, `${where} meaning`, problems);
+}
+
+function checkChannel(channel: Channel, scheduleIds: Set<string>, problems: string[]): void {
+  const where = `channel "${channel.id}"`;
+  checkLocalized(channel.label, `${where} label`, problems);
+  checkLocalized(channel.useCase, `${where} use case`, problems);
+  if (!scheduleIds.has(channel.schedule)) {
+    problems.push(`${where}: unknown schedule "${channel.schedule}"`);
+  }
+  const {entry} = channel;
+  if ((entry.kind === 'form' || entry.kind === 'qq-group') && !/^https?:\/\//.test(entry.href)) {
+    problems.push(`${where}: entry link "${entry.href}" is not an http(s) URL`);
+  }
+  if ('label' in entry) {
+    checkLocalized(entry.label, `${where} entry label`, problems);
+  }
+  if (entry.kind === 'email' && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(entry.address)) {
+    problems.push(`${where}: "${entry.address}" is not an email address`);
+  }
+  if (entry.kind === 'phone' && !/^\+\d{8,15}$/.test(entry.e164)) {
+    problems.push(`${where}: "${entry.e164}" is not an E.164 phone number`);
+  }
+  if (entry.kind === 'wechat') {
+    entry.qrImages.forEach((image, index) => {
+      if (!image.src.startsWith('/')) {
+        problems.push(`${where}: QR image ${index + 1} must be a path under static/ starting with "/"`);
+      }
+      checkLocalized(image.alt, `${where} QR image ${index + 1} alt text`, problems);
+    });
+  }
+}
+
+/** Every problem in the data, one line each; empty when the data is sound. */
+export function findProblems(data: HelpdeskData): string[] {
+  const problems: string[] = [];
+  checkUniqueIds(data.schedules.map((schedule) => schedule.id), 'schedule', problems);
+  checkUniqueIds(data.channels.map((channel) => channel.id), 'channel', problems);
+  checkUniqueIds(data.faqIds, 'FAQ entry', problems);
+  data.schedules.forEach((schedule) => checkSchedule(schedule, problems));
+  const scheduleIds = new Set(data.schedules.map((schedule) => schedule.id));
+  data.channels.forEach((channel) => checkChannel(channel, scheduleIds, problems));
+  return problems;
+}
+
+export function assertValid(data: HelpdeskData): void {
+  const problems = findProblems(data);
+  if (problems.length > 0) {
+    throw new Error(`The helpdesk data in src/data/ is invalid:\n- ${problems.join('\n- ')}`);
+  }
+}

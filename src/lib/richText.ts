@@ -1,0 +1,40 @@
+/** Plain-text reading of the FAQ's rich text, for JSON-LD and tests. */
+import {getChannel, getSchedule, RESPONSE_PROMISES, type Block, type Inline, type Locale} from '../data';
+import {describeSchedule} from './format';
+
+export function inlineText(inline: Inline, locale: Locale): string {
+  if (typeof inline === 'string') {
+    return inline;
+  }
+  if ('strong' in inline) {
+    return inline.strong;
+  }
+  if ('link' in inline) {
+    return inline.link;
+  }
+  if ('channel' in inline) {
+    return getChannel(inline.channel).label[locale];
+  }
+  if ('notation' in inline) {
+    return getSchedule(inline.notation).notation;
+  }
+  if ('hours' in inline) {
+    return describeSchedule(getSchedule(inline.hours), locale);
+  }
+  return RESPONSE_PROMISES[inline.promise].phrase[locale];
+}
+
+export function inlinesText(inlines: readonly Inline[], locale: Locale): string {
+  return inlines.map((inline) => inlineText(inline, locale)).join('');
+}
+
+/** Paragraphs and list items, one per line, as a reader sees them. */
+export function blocksText(blocks: readonly Block[], locale: Locale): string {
+  return blocks
+    .flatMap((block) =>
+      'paragraph' in block
+        ? [inlinesText(block.paragraph, locale)]
+        : block.list.map((item) => inlinesText(item, locale)),
+    )
+    .join('\n');
+}

@@ -1,0 +1,23 @@
+import {fileURLToPath} from 'node:url';
+import {defineConfig} from 'vitest/config';
+
+/**
+ * Unit tests live next to the code they test (`src/**\/*.test.ts[x]`).
+ * They run in Node by default; a component test opts into a DOM with a
+ * `// @vitest-environment jsdom` comment at the top of its file.
+ */
+export default defineConfig({
+  // Docusaurus' tsconfig says `jsx: preserve` (its bundler compiles JSX); tests
+  // must compile it themselves, with the automatic React runtime.
+  esbuild: {jsx: 'automatic'},
+  resolve: {
+    alias: {'@site': fileURLToPath(new URL('.', import.meta.url))},
+  },
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.{ts,tsx}'],
+    // Each test file runs in its own child process, so a file that changes
+    // `process.env.TZ` (schedule.test.ts does) cannot affect another file.
+    pool: 'forks',
+  },
+});
