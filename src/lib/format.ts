@@ -31,13 +31,14 @@ const INTL_LOCALE: Record<Locale, string> = {'zh-Hans': 'zh-CN', en: 'en-GB'};
  * (the visitor's own zone when omitted), e.g. "Mon 08:00" / "周一 08:00".
  */
 export function formatWeekdayTime(instant: Date, locale: Locale, timeZone?: string): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    weekday: 'short',
+  const weekday = new Intl.DateTimeFormat(INTL_LOCALE[locale], {weekday: 'short', timeZone}).format(instant);
+  const time = new Intl.DateTimeFormat(INTL_LOCALE[locale], {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
     timeZone,
   }).format(instant);
+  return `${weekday} ${time}`;
 }
 
 /** The visitor's time zone, or undefined where the platform cannot tell. */

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+/**
+ * Serves build/ the way production does: clean URLs without trailing slash,
+ * and the 404 page of the visitor's locale (English under /en/, Chinese
+ * elsewhere) with status 404 — which `docusaurus serve` cannot do, as it
+ * answers every unknown path with the root's Chinese 404.html.
+ *
+ * Usage: node scripts/serve.mjs [--dir build] [--port 3000] (PORT also works)
+ */
+import {createReadStream} from 'node:fs';
+import {stat} from 'node:fs/promises';
+import {createServer} from 'node:http';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+
+const {values} = parseArgs({
+  options: {
+    dir: {type: 'string', default: 'build'},
+    port: {type: 'string', default: process.env.PORT ?? '3000'},
+    host: {type: 'string', default: '127.0.0.1'},
+  },
+});
+
+const root = path.resolve(values.dir);
+/** Locales served under a path prefix; the default locale lives at the root. */
+const PREFIXED_LOCALES = ['en'];
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.ico': 'image/x-icon',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+async function isFile(file) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function localePrefix(pathname) {
+  const first = pathname.split('/')[1];
+  return PREFIXED_LOCALES.includes(first) ? `/${first}` : '';
+}
+
+function send(response, status, file, method) {
+  const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const headers = {'Content-Type': type, 'X-Content-Type-Options': 'nosniff'};
+  response.writeHead(status, headers);
+  if (method === 'HEAD') {
+    response.end();
+    return;
+  }
+  createReadStream(file).pipe(response);
+}
+
+async function handle(request, response) {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, {Allow: 'GET, HEAD'}).end();
+    return;
+  }
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  let pathname;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    response.writeHead(400).end('Bad request');
+    return;
+  }
+  if (pathname.includes('\0') || pathname.length > 1024) {
+    response.writeHead(400).end('Bad request');
+    return;
+  }
+  const prefix = localePrefix(pathname);
+  // A locale's home is /en/; every other page has no trailing slash.
+  if (prefix && pathname === prefix) {
+    response.writeHead(301, {Location: `${prefix}/${url.search}`}).end();
+    return;
+  }
+  if (pathname.length > 1 && pathname.endsWith('/') && pathname !== `${prefix}/`) {
+    response.writeHead(301, {Location: `${pathname.replace(/\/+$/, '')}${url.search}`}).end();
+    return;
+  }
+  const target = path.join(root, pathname);
+  if (target !== root && !target.startsWith(root + path.sep)) {
+    response.writeHead(400).end('Bad request');
+    return;
+  }
+  for (const candidate of [target, `${target}.html`, path.join(target, 'index.html')]) {
+    if (await isFile(candidate)) {
+      send(response, 200, candidate, request.method);
+      return;
+    }
+  }
+  send(response, 404, path.join(root, prefix.slice(1), '404.html'), request.method);
+}
+
+createServer((request, response) => {
+  handle(request, response).catch((error) => {
+    console.error(error);
+    if (!response.headersSent) {
+      response.writeHead(500);
+    }
+    response.end();
+  });
+}).listen(Number(values.port), values.host, () => {
+  console.log(`Serving ${root} at http://${values.host}:${values.port}/ (English at /en/)`);
+});

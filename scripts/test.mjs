@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+/**
+ * The whole test run, as the README and CI give it: type check, unit tests,
+ * production build (which itself fails on broken links, anchors and invalid
+ * data), then browser tests on the built site. Ends with one line
+ * "N passed, N failed" summing every suite.
+ */
+import {spawnSync} from 'node:child_process';
+import {readFileSync, rmSync} from 'node:fs';
+
+const results = [];
+
+function run(name, command, args) {
+  console.log(`\n=== ${name}: ${command} ${args.join(' ')}`);
+  const {status} = spawnSync(command, args, {stdio: 'inherit', shell: false});
+  return status === 0;
+}
+
+/** A step without its own test counts (type check, build) counts as one test. */
+function step(name, command, args) {
+  const ok = run(name, command, args);
+  results.push({name, passed: ok ? 1 : 0, failed: ok ? 0 : 1});
+  return ok;
+}
+
+function suite(name, command, args, reportFile, count) {
+  rmSync(reportFile, {force: true});
+  const ok = run(name, command, args);
+  let counts;
+  try {
+    counts = count(JSON.parse(readFileSync(reportFile, 'utf8')));
+  } catch (error) {
+    console.error(`${name}: no readable report at ${reportFile} (${error.message})`);
+    counts = {passed: 0, failed: 1};
+  }
+  // A runner that failed without a failed test (a crash, a config error) still fails the run.
+  if (!ok && counts.failed === 0) {
+    counts.failed = 1;
+  }
+  if (counts.passed + counts.failed === 0) {
+    console.error(`${name}: ran no test`);
+    counts.failed = 1;
+  }
+  results.push({name, ...counts});
+}
+
+const npx = 'npx';
+
+step('typecheck', npx, ['tsc']);
+suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', (report) => ({
+  passed: report.numPassedTests,
+  failed: report.numFailedTests,
+}));
+if (step('build', npx, ['docusaurus', 'build'])) {
+  suite('e2e', npx, ['playwright', 'test'], 'test-results/e2e.json', (report) => ({
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected,
+  }));
+} else {
+  console.error('e2e: skipped because the build failed');
+  results.push({name: 'e2e', passed: 0, failed: 1});
+}
+
+console.log('\n=== summary');
+for (const result of results) {
+  console.log(`${result.name}: ${result.passed} passed, ${result.failed} failed`);
+}
+const passed = results.reduce((sum, result) => sum + result.passed, 0);
+const failed = results.reduce((sum, result) => sum + result.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
