@@ -25,7 +25,7 @@ function isKnownTimeZone(timeZone: string): boolean {
 function checkLocalized(text: Localized | undefined, where: string, problems: string[]): void {
   for (const locale of LOCALES) {
     const value = text?.[locale];
-    if (typeof value !== 'string' || value === "") {
+    if (typeof value !== 'string' || value.trim() === '') {
       problems.push(`${where}: the ${locale} text is empty or missing`);
     }
   }
