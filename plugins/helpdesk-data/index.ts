@@ -1,55 +1,35 @@
 /**
  * Build-time side of the helpdesk data: validates src/data (a bad entry fails the
- * build), renders the QR codes as SVG path data so the browser needs no QR
- * library, and publishes the machine-readable support policy.
+ * build), draws the channels' QR codes as SVG files, and publishes the
+ * machine-readable support policy.
  */
-import {writeFile} from 'node:fs/promises';
+import {mkdir, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import QRCode from 'qrcode';
 import {CHANNELS, FAQ_IDS, SCHEDULES, channelHref} from '../../src/data';
 import {assertValid} from '../../src/data/validate';
+import {QR_CODE_DIR} from '../../src/lib/qrCode';
 import {buildSupportPolicy} from '../../src/lib/supportPolicy';
 
-export interface QrCodeSvg {
-  /** Side of the square viewBox, in modules. */
-  size: number;
-  /** One path drawing every dark module, stroked 1 unit wide. */
-  path: string;
-}
-
-export type QrCodes = Record<string, QrCodeSvg>;
-
-async function qrCodeSvg(text: string): Promise<QrCodeSvg> {
-  const svg = await QRCode.toString(text, {type: 'svg', margin: 1, errorCorrectionLevel: 'M'});
-  const size = /viewBox="0 0 (\d+) \1"/.exec(svg)?.[1];
-  const dark = /<path stroke="#000000" d="([^"]+)"/.exec(svg)?.[1];
-  if (!size || !dark) {
-    throw new Error(`qrcode produced SVG this plugin cannot read: ${svg.slice(0, 120)}`);
-  }
-  return {size: Number(size), path: dark};
-}
-
-export default function helpdeskDataPlugin(context: LoadContext): Plugin<QrCodes> {
+export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown> {
   return {
     name: 'helpdesk-data',
 
     async loadContent() {
       assertValid({schedules: SCHEDULES, channels: CHANNELS, faqIds: FAQ_IDS});
-      const codes: QrCodes = {};
+      // Drawn into static/ (git-ignored) so that dev and build serve them alike. As
+      // cached files behind <img>, they cost the page's JavaScript nothing.
+      const dir = path.join(context.siteDir, 'static', QR_CODE_DIR);
+      await rm(dir, {recursive: true, force: true});
+      await mkdir(dir, {recursive: true});
       for (const channel of CHANNELS) {
         const href = channelHref(channel);
         if (channel.qrCode && href) {
-          codes[channel.id] = await qrCodeSvg(href);
+          const svg = await QRCode.toString(href, {type: 'svg', margin: 2, errorCorrectionLevel: 'M'});
+          await writeFile(path.join(dir, `${channel.id}.svg`), svg);
         }
       }
-      return codes;
-    },
-
-    async contentLoaded({content, actions}) {
-      // Imported by the ChannelTable as @generated/helpdesk-data/default/qr-codes.json,
-      // so only the pages that show the table carry the codes.
-      await actions.createData('qr-codes.json', JSON.stringify(content));
     },
 
     async postBuild({outDir}) {

@@ -83,6 +83,9 @@ function checkChannel(channel: Channel, scheduleIds: Set<string>, problems: stri
   if ((entry.kind === 'form' || entry.kind === 'qq-group') && !/^https?:\/\//.test(entry.href)) {
     problems.push(`${where}: entry link "${entry.href}" is not an http(s) URL`);
   }
+  if (channel.qrCode && !(entry.kind === 'form' || entry.kind === 'qq-group')) {
+    problems.push(`${where}: a QR code is drawn only for a form or QQ join link, not for "${entry.kind}"`);
+  }
   if ('label' in entry) {
     checkLocalized(entry.label, `${where} entry label`, problems);
   }

@@ -775,6 +775,15 @@ describe('schedules beyond the shipped data', () => {
     expect(wall(opening, 'Europe/Berlin')).toBe('Mon 2026-03-30 08:00');
   });
 
+  it('places a wall time right after the spring-forward instant on the right side of it', () => {
+    // 2026-03-29, Berlin: CET (UTC+1) until 01:00 UTC, then CEST. 01:30 that night is
+    // still CET, i.e. 00:30 UTC — a one-pass offset guess taken at 01:30 UTC says CEST.
+    const night: Schedule = {...berlinWeekdays, days: [1, 2, 3, 4, 5, 6, 7], intervals: [{start: '01:30', end: '05:00'}]};
+    const opening = nextOpening(night, new Date('2026-03-28T12:00:00+01:00'));
+    expect(opening?.toISOString()).toBe('2026-03-29T00:30:00.000Z');
+    expect(wall(opening, 'Europe/Berlin')).toBe('Sun 2026-03-29 01:30');
+  });
+
   it('finds the next closing across a daylight-saving change (Berlin, autumn 2026)', () => {
     const everyDay: Schedule = {...berlinWeekdays, days: [1, 2, 3, 4, 5, 6, 7], intervals: [{start: '00:00', end: '03:00'}]};
     // Sunday 2026-10-25: 03:00 CEST becomes 02:00 CET; the day's 03:00 CET is 02:00 UTC.

@@ -86,6 +86,13 @@ export default function ChannelTable(): ReactNode {
   const {collectAnchor} = useBrokenLinks();
   return (
     <table className={styles.table}>
+      {/* Fixed column widths: live text changing inside a cell must not move the columns. */}
+      <colgroup>
+        <col className={styles.channelColumn} />
+        <col className={styles.hoursColumn} />
+        <col className={styles.useCaseColumn} />
+        <col />
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">{COLUMNS.channel()}</th>

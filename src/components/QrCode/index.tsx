@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
-import qrCodes from '@generated/helpdesk-data/default/qr-codes.json';
+import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {ChannelId} from '../../data';
+import {qrCodePath} from '../../lib/qrCode';
 import styles from './styles.module.css';
 
 interface Props {
@@ -9,21 +10,17 @@ interface Props {
   label: string;
 }
 
-/** A QR code drawn at build time (plugins/helpdesk-data), so no QR library ships to the browser. */
+/** A channel's QR code, drawn at build time by plugins/helpdesk-data: no QR library in the browser. */
 export default function QrCode({channel, label}: Props): ReactNode {
-  const code = qrCodes[channel];
-  if (!code) {
-    throw new Error(`No QR code was generated for channel "${channel}"; set qrCode: true in src/data/channels.ts`);
-  }
   return (
-    <svg
+    <img
       className={styles.qr}
-      viewBox={`0 0 ${code.size} ${code.size}`}
-      role="img"
-      aria-label={label}
-      shapeRendering="crispEdges">
-      <rect width={code.size} height={code.size} fill="#fff" />
-      <path stroke="#000" d={code.path} />
-    </svg>
+      src={useBaseUrl(qrCodePath(channel))}
+      alt={label}
+      width={120}
+      height={120}
+      loading="lazy"
+      decoding="async"
+    />
   );
 }

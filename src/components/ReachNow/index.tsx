@@ -22,23 +22,38 @@ function ChannelList({channels}: {channels: readonly Channel[]}): ReactNode {
   ));
 }
 
-function Summary({now}: {now: Date | null}): ReactNode {
+/** Any instant: the server renders the live sentence with it, hidden, to reserve its space. */
+const PLACEHOLDER_INSTANT = new Date(0);
+
+function LiveSummary({now}: {now: Date}): ReactNode {
   const locale = useLocale();
-  if (!now) {
-    return (
-      <Translate id="helpdesk.reachNow.summaryStatic">
-        各渠道的服务时间见下方，均为北京时间；启用 JavaScript 后会显示此刻的在线状态。
-      </Translate>
-    );
-  }
   const open = CHANNELS.filter((channel) => channelStatus(channel, now).state === 'open').length;
   return translate(
     {
       id: 'helpdesk.reachNow.summaryLive',
       message: '现在是北京时间 {time}，{total} 个渠道中有 {open} 个在线。',
-      description: 'Live summary; time is weekday and time in China',
     },
     {time: formatWeekdayTime(now, locale, SUPPORT_TIME_ZONE), total: CHANNELS.length, open},
+  );
+}
+
+/**
+ * The static sentence (server HTML, no JavaScript) and the live one share one
+ * grid cell, so the box is as tall as the longer of the two before and after
+ * hydration and swapping them moves nothing.
+ */
+function Summary({now}: {now: Date | null}): ReactNode {
+  return (
+    <p className={styles.summary}>
+      <span className={clsx(styles.layer, now && styles.hidden)} aria-hidden={Boolean(now)}>
+        <Translate id="helpdesk.reachNow.summaryStatic">
+          各渠道的服务时间见下方，均为北京时间；启用 JavaScript 后会显示此刻的在线状态。
+        </Translate>
+      </span>
+      <span className={clsx(styles.layer, !now && styles.hidden)} aria-hidden={!now}>
+        <LiveSummary now={now ?? PLACEHOLDER_INSTANT} />
+      </span>
+    </p>
   );
 }
 
@@ -65,9 +80,7 @@ export default function ReachNow(): ReactNode {
       <h2 id="reach-now" className={styles.title}>
         <Translate id="helpdesk.reachNow.title">此刻可以联系谁</Translate>
       </h2>
-      <p className={styles.summary}>
-        <Summary now={now} />
-      </p>
+      <Summary now={now} />
       <ul className={styles.channels}>
         {CHANNELS.map((channel) => (
           <li key={channel.id} className={styles.channel}>

@@ -10,14 +10,13 @@ import styles from './styles.module.css';
 function stateLabel(state: ChannelState): string {
   switch (state) {
     case 'open':
-      return translate({id: 'helpdesk.status.open', message: '在线', description: 'A channel is staffed now'});
+      return translate({id: 'helpdesk.status.open', message: '在线'});
     case 'closed':
-      return translate({id: 'helpdesk.status.closed', message: '非服务时间', description: 'A channel is not staffed now'});
+      return translate({id: 'helpdesk.status.closed', message: '非服务时间'});
     case 'unknown':
       return translate({
         id: 'helpdesk.status.unknown',
         message: '服务时间',
-        description: 'Shown before the live status is known (and without JavaScript)',
       });
   }
 }
@@ -34,7 +33,6 @@ function whenText(instant: Date, locale: Locale): string {
     {
       id: 'helpdesk.status.bothZones',
       message: '{china}，您当地时间 {own}',
-      description: 'A time in China and in the visitor own time zone',
     },
     {china, own},
   );
@@ -48,13 +46,13 @@ function detailText(channelId: ChannelId, now: Date | null, locale: Locale): str
   const status = channelStatus(getChannel(channelId), now);
   if (status.opensAt) {
     return translate(
-      {id: 'helpdesk.status.opensAt', message: '下次上线：{when}', description: 'When a closed channel opens next'},
+      {id: 'helpdesk.status.opensAt', message: '下次上线：{when}'},
       {when: whenText(status.opensAt, locale)},
     );
   }
   if (status.closesAt) {
     return translate(
-      {id: 'helpdesk.status.closesAt', message: '今日服务至 {when}', description: 'When an open channel closes'},
+      {id: 'helpdesk.status.closesAt', message: '今日服务至 {when}'},
       {when: whenText(status.closesAt, locale)},
     );
   }
