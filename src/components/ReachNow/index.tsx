@@ -47,7 +47,7 @@ function Summary({now}: {now: Date | null}): ReactNode {
     <p className={styles.summary}>
       <span className={clsx(styles.layer, now && styles.hidden)} aria-hidden={Boolean(now)}>
         <Translate id="helpdesk.reachNow.summaryStatic">
-          各渠道的服务时间见下方，均为北京时间；启用 JavaScript 后会显示此刻的在线状态。
+          服务时间均为北京时间；启用 JavaScript 可查看此刻谁在线。
         </Translate>
       </span>
       <span className={clsx(styles.layer, !now && styles.hidden)} aria-hidden={!now}>
