@@ -1,0 +1,58 @@
+import {describe, expect, it} from 'vitest';
+import {CHANNELS, FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, channelHref, getSchedule} from '../data';
+import {describeSchedule} from './format';
+import {blocksText} from './richText';
+import {buildSupportPolicy} from './supportPolicy';
+
+const SITE = 'https://support.example.com';
+
+describe('support-policy.json', () => {
+  const policy = buildSupportPolicy(SITE);
+
+  it('carries every channel with its link and schedule from the data', () => {
+    expect(policy.channels.map((channel) => channel.id)).toEqual(CHANNELS.map((channel) => channel.id));
+    for (const channel of CHANNELS) {
+      const published = policy.channels.find((entry) => entry.id === channel.id)!;
+      expect(published.href).toBe(channelHref(channel));
+      expect(published.schedule).toBe(channel.schedule);
+      expect(published.label).toEqual(channel.label);
+    }
+  });
+
+  it('states the time zone, the standard hours and every schedule', () => {
+    expect(policy.timeZone).toBe(SUPPORT_TIME_ZONE);
+    expect(policy.standardHours).toBe(STANDARD_HOURS);
+    expect(policy.schedules.map((schedule) => schedule.id)).toEqual(SCHEDULES.map((schedule) => schedule.id));
+  });
+
+  it('groups the response promises as the FAQ gives them', () => {
+    expect(policy.responsePromises.inStandardHours.realTime.sort()).toEqual(['phone', 'qq-group', 'wechat']);
+    expect(policy.responsePromises.inStandardHours.withinOneHour.sort()).toEqual(['email', 'ticket']);
+    expect(policy.responsePromises.outsideStandardHours.firstChoice.sort()).toEqual(['email', 'ticket']);
+    expect(policy.responsePromises.outsideStandardHours.urgentOnly).toEqual(['phone']);
+  });
+
+  it('links every FAQ entry in both locales under the configured origin', () => {
+    expect(policy.faq.map((entry) => entry.url.en)).toEqual(FAQ.map((entry) => `${SITE}/en/helpdesk/faq#${entry.id}`));
+    expect(policy.faq[0]!.url['zh-Hans']).toBe(`${SITE}/helpdesk/faq#${FAQ[0]!.id}`);
+  });
+});
+
+describe('schedule wording', () => {
+  it('describes the standard hours in each locale with China time', () => {
+    expect(describeSchedule(getSchedule('6x8'), 'en')).toBe('Monday to Saturday, 08:00–17:30 China time');
+    expect(describeSchedule(getSchedule('6x8'), 'zh-Hans')).toBe('周一至周六 08:00–17:30（北京时间）');
+    expect(describeSchedule(getSchedule('7x24'), 'en')).not.toMatch(/\d\d:\d\d/);
+  });
+
+  it('reads FAQ answers as plain text with the facts filled in', () => {
+    const standard = FAQ.find((entry) => entry.id === 'standard-hours')!;
+    const text = blocksText(standard.answer.en, 'en');
+    expect(text).toContain(describeSchedule(getSchedule(STANDARD_HOURS), 'en'));
+    expect(text).toContain('WeChat');
+    expect(text).not.toContain('[object Object]');
+    for (const entry of FAQ) {
+      expect(blocksText(entry.answer['zh-Hans'], 'zh-Hans')).not.toContain('[object Object]');
+    }
+  });
+});
