@@ -1,0 +1,257 @@
+/**
+ * The channel table on /helpdesk/contact and in /helpdesk#contact: one row per
+ * channel in data order, real links from channelHref, QR codes drawn inline,
+ * no broken or missing images, no horizontal scrolling on a phone; and the
+ * machine-readable /support-policy.json agrees with the data.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import {expect, test, type Locator, type Page} from '@playwright/test';
+import QRCode from 'qrcode';
+import {CHANNELS, SCHEDULES, SUPPORT_TIME_ZONE, channelHref} from '../../src/data';
+import {HAN, LOCALES, localePath, waitForHydration} from './support';
+
+const TABLE_PAGES = ['/helpdesk/contact', '/helpdesk'] as const;
+
+/** The English UI strings, to check the WeChat instruction against its translation. */
+const EN_CODE = JSON.parse(
+  readFileSync(path.resolve(__dirname, '../../i18n/en/code.json'), 'utf8'),
+) as Record<string, {message: string}>;
+
+function channelTable(page: Page): Locator {
+  return page.locator('table').filter({has: page.locator('[data-channel-status]')});
+}
+
+/** Loads every image now (lazy ones included) and lists those that failed to decode. */
+async function brokenImages(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const images = [...document.images];
+    await Promise.all(
+      images.map((image) => {
+        image.loading = 'eager';
+        return image.complete ? Promise.resolve() : image.decode().catch(() => undefined);
+      }),
+    );
+    return images.filter((image) => !(image.complete && image.naturalWidth > 0)).map((image) => image.currentSrc || image.src);
+  });
+}
+
+/**
+ * The dark modules of a QR code drawn as one stroked path of horizontal runs
+ * ("M2 2.5h7m5 0h3…", as the qrcode package draws it), as rows of 0/1 cropped
+ * to the symbol (the finder patterns touch all four edges).
+ */
+function modulesOfPath(d: string): number[][] {
+  const dark = new Set<string>();
+  let x = 0;
+  let y = 0;
+  for (const [, command, args] of d.matchAll(/([MmHhVvZz])([^MmHhVvZz]*)/g)) {
+    const n = (args ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    switch (command) {
+      case 'M': [x, y] = [n[0]!, n[1]!]; break;
+      case 'm': [x, y] = [x + n[0]!, y + n[1]!]; break;
+      case 'h':
+        for (let i = 0; i < n[0]!; i += 1) dark.add(`${Math.floor(x + i)},${Math.floor(y)}`);
+        x += n[0]!;
+        break;
+      default:
+        throw new Error(`unexpected path command ${command} in a QR code`);
+    }
+  }
+  const cells = [...dark].map((key) => key.split(',').map(Number) as [number, number]);
+  const minX = Math.min(...cells.map(([cx]) => cx));
+  const minY = Math.min(...cells.map(([, cy]) => cy));
+  const size = Math.max(...cells.map(([cx]) => cx)) - minX + 1;
+  return Array.from({length: size}, (_, row) =>
+    Array.from({length: size}, (_, col) => (dark.has(`${minX + col},${minY + row}`) ? 1 : 0)),
+  );
+}
+
+/** Whether `matrix` is a QR symbol of `text` (any error-correction level and mask). */
+function encodes(matrix: number[][], text: string): boolean {
+  const size = matrix.length;
+  const version = (size - 17) / 4;
+  if (!Number.isInteger(version) || version < 1) {
+    return false;
+  }
+  for (const errorCorrectionLevel of ['L', 'M', 'Q', 'H'] as const) {
+    for (const maskPattern of [0, 1, 2, 3, 4, 5, 6, 7] as const) {
+      let symbol: ReturnType<typeof QRCode.create>;
+      try {
+        symbol = QRCode.create(text, {errorCorrectionLevel, maskPattern, version});
+      } catch {
+        continue;
+      }
+      if (matrix.every((cells, row) => cells.every((cell, col) => cell === (symbol.modules.get(row, col) ? 1 : 0)))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+test('the QR codes in the channel table encode the channel entry links', async ({page, request}) => {
+  await page.goto('/helpdesk/contact');
+  const rows = channelTable(page).locator('tbody > tr');
+  await expect(rows).toHaveCount(CHANNELS.length);
+  for (const [index, channel] of CHANNELS.entries()) {
+    const href = channelHref(channel);
+    if (!channel.qrCode || !href) {
+      continue;
+    }
+    const qr = rows.nth(index).getByRole('img');
+    await expect(qr).toHaveCount(1);
+    const inline = await qr.evaluate((element) =>
+      element.tagName.toLowerCase() === 'svg'
+        ? [...element.querySelectorAll('path[d]')].map((path) => path.getAttribute('d') ?? '').at(-1) ?? ''
+        : null,
+    );
+    let d = inline;
+    if (d === null) {
+      const src = await qr.evaluate((element) => (element as HTMLImageElement).currentSrc || (element as HTMLImageElement).src);
+      const response = await request.get(src);
+      expect(response.status(), src).toBe(200);
+      const svg = await response.text();
+      d = [...svg.matchAll(/<path[^>]*\sd="([^"]+)"/g)].map((match) => match[1]!).at(-1) ?? '';
+    }
+    expect(encodes(modulesOfPath(d), href), `${channel.id} QR code encodes ${href}`).toBe(true);
+  }
+});
+
+for (const locale of LOCALES) {
+  for (const route of TABLE_PAGES) {
+    const url = localePath(route, locale);
+
+    test.describe(`${url} (${locale})`, () => {
+      test('channel table: one row per channel in data order, with real entry links', async ({page}) => {
+        await page.goto(url);
+        await waitForHydration(page);
+        const table = channelTable(page);
+        await expect(table).toHaveCount(1);
+        await expect(table).toBeVisible();
+
+        const rows = table.locator('tbody > tr');
+        await expect(rows).toHaveCount(CHANNELS.length);
+        const rowChannels = await rows.evaluateAll((trs) =>
+          trs.map((tr) => tr.querySelector<HTMLElement>('[data-channel-status]')?.dataset.channelStatus ?? null),
+        );
+        expect(rowChannels).toEqual(CHANNELS.map((channel) => channel.id));
+
+        for (const [index, channel] of CHANNELS.entries()) {
+          const row = rows.nth(index);
+          await expect(row, channel.id).toContainText(channel.label[locale]);
+          const href = channelHref(channel);
+          if (href) {
+            const link = row.locator(`a[href="${href}"]`);
+            await expect(link, `${channel.id} entry link ${href}`).toHaveCount(1);
+            await expect(link).toBeVisible();
+          }
+          switch (channel.entry.kind) {
+            case 'email':
+              expect(href).toBe(`mailto:${channel.entry.address}`);
+              await expect(row.locator(`a[href^="mailto:"]`)).toHaveText(channel.entry.address);
+              break;
+            case 'phone':
+              expect(href).toBe(`tel:${channel.entry.e164}`);
+              await expect(row.locator(`a[href^="tel:"]`)).toHaveText(channel.entry.display);
+              break;
+            case 'qq-group':
+              await expect(row).toContainText(channel.entry.groupNumber);
+              await expect(row.locator(`a[href="${href}"]`)).toHaveText(channel.entry.label[locale]);
+              break;
+            case 'form':
+              await expect(row.locator(`a[href="${href}"]`)).toHaveText(channel.entry.label[locale]);
+              break;
+            case 'wechat': {
+              expect(href).toBeNull();
+              expect(channel.entry.qrImages).toEqual([]);
+              // No QR image ships: no <img> at all, but an instruction instead of a broken picture.
+              await expect(row.locator('img')).toHaveCount(0);
+              const entryCell = row.locator('td').last();
+              const instruction = (await entryCell.innerText()).trim();
+              if (locale === 'en') {
+                const expected = EN_CODE['helpdesk.channelTable.wechatPending']?.message;
+                expect(expected, 'English WeChat instruction in i18n/en/code.json').toBeTruthy();
+                expect(instruction).toBe(expected);
+              } else {
+                expect(instruction).toMatch(HAN);
+                expect(instruction.length).toBeGreaterThan(10);
+              }
+              break;
+            }
+          }
+        }
+      });
+
+      test('QR codes are drawn where the data asks for one (desktop)', async ({page}) => {
+        await page.setViewportSize({width: 1280, height: 800});
+        await page.goto(url);
+        const rows = channelTable(page).locator('tbody > tr');
+        await expect(rows).toHaveCount(CHANNELS.length);
+        expect(CHANNELS.some((channel) => channel.qrCode), 'some channel has a QR code').toBe(true);
+        for (const [index, channel] of CHANNELS.entries()) {
+          // Inline <svg role="img"> or an <img> of a build-time SVG: both are role "img" with a name.
+          const qr = rows.nth(index).getByRole('img');
+          if (channel.qrCode) {
+            await expect(qr, `${channel.id} QR code`).toHaveCount(1);
+            await qr.scrollIntoViewIfNeeded();
+            await expect(qr).toBeVisible();
+            await expect(qr).toHaveAccessibleName(/\S/);
+            const drawn = await qr.evaluate(async (element) => {
+              if (element instanceof HTMLImageElement) {
+                await element.decode().catch(() => undefined);
+                return element.complete && element.naturalWidth > 0;
+              }
+              return element.tagName.toLowerCase() === 'svg' && element.querySelector('path[d]') !== null;
+            });
+            expect(drawn, `${channel.id} QR code is drawn`).toBe(true);
+            const box = await qr.boundingBox();
+            expect(box?.width ?? 0, `${channel.id} QR width`).toBeGreaterThanOrEqual(64);
+          } else {
+            await expect(qr, `${channel.id} has no QR code`).toHaveCount(0);
+          }
+        }
+      });
+
+      test('no broken images', async ({page}) => {
+        await page.goto(url);
+        await waitForHydration(page);
+        expect(await page.locator('img').count(), 'the page has images (navbar logo at least)').toBeGreaterThan(0);
+        expect(await brokenImages(page)).toEqual([]);
+      });
+
+      test('no horizontal scrolling at 360×740', async ({page}) => {
+        await page.setViewportSize({width: 360, height: 740});
+        await page.goto(url);
+        await waitForHydration(page);
+        const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+        expect(scrollWidth).toBeLessThanOrEqual(360);
+      });
+    });
+  }
+}
+
+test('/support-policy.json agrees with the data', async ({request}) => {
+  const response = await request.get('/support-policy.json');
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toMatch(/^application\/json/);
+  const policy = (await response.json()) as {
+    timeZone: string;
+    channels: {id: string; href: string | null; schedule: string}[];
+    schedules: {id: string; timeZone: string; isoWeekdays: number[]; intervals: {start: string; end: string}[]}[];
+  };
+  expect(policy.timeZone).toBe(SUPPORT_TIME_ZONE);
+  expect(policy.channels.map(({id, href, schedule}) => ({id, href, schedule}))).toEqual(
+    CHANNELS.map((channel) => ({id: channel.id, href: channelHref(channel), schedule: channel.schedule})),
+  );
+  expect(
+    policy.schedules.map(({id, timeZone, isoWeekdays, intervals}) => ({id, timeZone, isoWeekdays, intervals})),
+  ).toEqual(
+    SCHEDULES.map((schedule) => ({
+      id: schedule.id,
+      timeZone: schedule.timeZone,
+      isoWeekdays: [...schedule.days],
+      intervals: schedule.intervals.map(({start, end}) => ({start, end})),
+    })),
+  );
+});

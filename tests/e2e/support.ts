@@ -1,0 +1,160 @@
+/**
+ * Shared helpers of the browser tests: the route list, locale prefixing,
+ * the MDX titles, a console/network collector and the hydration wait.
+ */
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+import type {Page, Request, Response} from '@playwright/test';
+import {LOCALES, type Locale} from '../../src/data';
+
+export {LOCALES, type Locale};
+
+/** Every page of the site, as a Chinese (root) path. */
+export const ROUTES = [
+  '/',
+  '/helpdesk',
+  '/helpdesk/scope',
+  '/helpdesk/on-demand',
+  '/helpdesk/contact',
+  '/helpdesk/faq',
+] as const;
+
+export type Route = (typeof ROUTES)[number];
+
+/** The `<html lang>` each locale must declare. */
+export const HTML_LANG: Record<Locale, string> = {'zh-Hans': 'zh-Hans', en: 'en'};
+
+/** The path of `route` in `locale`: Chinese at the root, English under /en/ (home is /en/). */
+export function localePath(route: string, locale: Locale): string {
+  if (locale === 'zh-Hans') {
+    return route;
+  }
+  return route === '/' ? '/en/' : `/en${route}`;
+}
+
+/** Every route in every locale, for parametrised tests. */
+export const PAGES: readonly {route: Route; locale: Locale; path: string}[] = LOCALES.flatMap((locale) =>
+  ROUTES.map((route) => ({route, locale, path: localePath(route, locale)})),
+);
+
+const SITE_DIR = path.resolve(__dirname, '../..');
+
+/** The MDX source of a docs route in a locale (`/helpdesk` is index.mdx). */
+export function mdxFile(route: string, locale: Locale): string {
+  const match = /^\/helpdesk(?:\/([a-z-]+))?$/.exec(route);
+  if (!match) {
+    throw new Error(`${route} is not a docs route`);
+  }
+  const name = match[1] ?? 'index';
+  const dir =
+    locale === 'zh-Hans'
+      ? path.join(SITE_DIR, 'docs/helpdesk')
+      : path.join(SITE_DIR, 'i18n/en/docusaurus-plugin-content-docs/current/helpdesk');
+  return path.join(dir, `${name}.mdx`);
+}
+
+/** The `title:` of an MDX file's front matter. */
+export function frontMatterTitle(file: string): string {
+  const source = readFileSync(file, 'utf8');
+  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+  if (!frontMatter) {
+    throw new Error(`${file} has no front matter`);
+  }
+  const title = /^title:\s*(.+?)\s*$/m.exec(frontMatter[1] ?? '');
+  if (!title?.[1]) {
+    throw new Error(`${file} has no title in its front matter`);
+  }
+  return title[1].replace(/^(['"])(.*)\1$/, '$2');
+}
+
+export const HAN = /\p{Script=Han}/u;
+
+/** Resolves once React has hydrated the page (Docusaurus sets `<html data-has-hydrated="true">`). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+}
+
+/** Messages that show a server/client mismatch, whatever their console level. */
+export const HYDRATION_PROBLEM = /hydrat|did not match|Minified React error #418|#423|#425/i;
+
+export interface Problem {
+  kind: 'console' | 'pageerror' | 'requestfailed' | 'response';
+  text: string;
+}
+
+/**
+ * Records everything that should never happen on a page: console errors and
+ * warnings, uncaught exceptions, and failed or >= 400 requests to `origin`.
+ * Console messages of any level that look like hydration problems count too.
+ */
+export function collectProblems(page: Page, origin: string): {problems: Problem[]; all: string[]} {
+  const problems: Problem[] = [];
+  const all: string[] = [];
+  const sameOrigin = (url: string) => {
+    try {
+      return new URL(url).origin === origin;
+    } catch {
+      return false;
+    }
+  };
+  page.on('console', (message) => {
+    const text = `[${message.type()}] ${message.text()}`;
+    all.push(text);
+    if (message.type() === 'error' || message.type() === 'warning' || HYDRATION_PROBLEM.test(message.text())) {
+      problems.push({kind: 'console', text});
+    }
+  });
+  page.on('pageerror', (error) => {
+    all.push(`[pageerror] ${error.message}`);
+    problems.push({kind: 'pageerror', text: `${error.name}: ${error.message}`});
+  });
+  page.on('requestfailed', (request: Request) => {
+    if (sameOrigin(request.url())) {
+      problems.push({kind: 'requestfailed', text: `${request.url()}: ${request.failure()?.errorText ?? 'failed'}`});
+    }
+  });
+  page.on('response', (response: Response) => {
+    if (sameOrigin(response.url()) && response.status() >= 400) {
+      problems.push({kind: 'response', text: `${response.status()} ${response.url()}`});
+    }
+  });
+  return {problems, all};
+}
+
+/**
+ * Attributes of every start tag in raw HTML that carries `attribute`; works on
+ * minified HTML whose attribute values are unquoted.
+ */
+export function tagsWithAttribute(html: string, attribute: string): Record<string, string>[] {
+  const tags: Record<string, string>[] = [];
+  const tagPattern = /<[a-zA-Z][\w-]*\s([^<>]*)>/g;
+  for (const tag of html.matchAll(tagPattern)) {
+    const attributes: Record<string, string> = {};
+    const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
+    for (const match of (tag[1] ?? '').matchAll(attributePattern)) {
+      const name = match[1]!.toLowerCase();
+      attributes[name] = match[2] ?? match[3] ?? match[4] ?? '';
+    }
+    if (attribute in attributes) {
+      tags.push(attributes);
+    }
+  }
+  return tags;
+}
+
+/** `HH:MM` of `instant` on a wall clock in `timeZone` (24-hour). */
+export function wallClock(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}).format(instant);
+}
+
+/** The live states rendered on the page, per channel id (every element of that channel). */
+export async function renderedStates(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const states: Record<string, string[]> = {};
+    for (const element of document.querySelectorAll<HTMLElement>('[data-channel-status]')) {
+      const id = element.dataset.channelStatus ?? '';
+      (states[id] ??= []).push(element.dataset.state ?? '');
+    }
+    return states;
+  });
+}
