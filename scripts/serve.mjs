@@ -61,7 +61,10 @@ function send(response, status, file, method) {
     response.end();
     return;
   }
-  createReadStream(file).pipe(response);
+  // A file removed between the check and the read (a rebuild) must not stop the server.
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
 }
 
 async function handle(request, response) {
