@@ -1,10 +1,10 @@
 import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {getChannel, getSchedule, SUPPORT_TIME_ZONE, type ChannelId, type Locale} from '../../data';
+import {getChannel, getSchedule, SUPPORT_TIME_ZONE, type ChannelId, type Locale, type Schedule} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
 import {describeSchedule, formatWeekdayTime, sameWallClock, SUPPORT_TIME_ZONE_NAME, visitorTimeZone} from '../../lib/format';
-import {channelStatus, type ChannelState} from '../../lib/status';
+import {channelStatus, type ChannelState, type ChannelStatus} from '../../lib/status';
 import styles from './styles.module.css';
 
 function stateLabel(state: ChannelState): string {
@@ -38,23 +38,12 @@ function whenText(instant: Date, locale: Locale): string {
   );
 }
 
-function detailText(channelId: ChannelId, now: Date | null, locale: Locale): string {
-  const schedule = getSchedule(getChannel(channelId).schedule);
-  if (!now) {
-    return describeSchedule(schedule, locale);
+function detailText(schedule: Schedule, status: ChannelStatus | null, locale: Locale): string {
+  if (status?.opensAt) {
+    return translate({id: 'helpdesk.status.opensAt', message: '下次上线：{when}'}, {when: whenText(status.opensAt, locale)});
   }
-  const status = channelStatus(getChannel(channelId), now);
-  if (status.opensAt) {
-    return translate(
-      {id: 'helpdesk.status.opensAt', message: '下次上线：{when}'},
-      {when: whenText(status.opensAt, locale)},
-    );
-  }
-  if (status.closesAt) {
-    return translate(
-      {id: 'helpdesk.status.closesAt', message: '今日服务至 {when}'},
-      {when: whenText(status.closesAt, locale)},
-    );
+  if (status?.closesAt) {
+    return translate({id: 'helpdesk.status.closesAt', message: '今日服务至 {when}'}, {when: whenText(status.closesAt, locale)});
   }
   return describeSchedule(schedule, locale);
 }
@@ -71,7 +60,8 @@ export default function ServiceHoursBadge({channel}: Props): ReactNode {
   const locale = useLocale();
   const now = useNow();
   const schedule = getSchedule(getChannel(channel).schedule);
-  const state: ChannelState = now ? channelStatus(getChannel(channel), now).state : 'unknown';
+  const status = now ? channelStatus(getChannel(channel), now) : null;
+  const state: ChannelState = status?.state ?? 'unknown';
   return (
     <span
       className={styles.badge}
@@ -82,7 +72,7 @@ export default function ServiceHoursBadge({channel}: Props): ReactNode {
         <span className={styles.notation}>{schedule.notation}</span>
         <span className={styles.state}>{stateLabel(state)}</span>
       </span>
-      <span className={styles.detail}>{detailText(channel, now, locale)}</span>
+      <span className={styles.detail}>{detailText(schedule, status, locale)}</span>
     </span>
   );
 }
