@@ -42,6 +42,24 @@ export default {
 
   plugins: [helpdeskDataPlugin],
 
+  themes: [
+    [
+      // Offline search: one index per locale, built at build time; no external service.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        language: ['zh', 'en'],
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+        searchResultLimits: 8,
+      },
+    ],
+  ],
+
   presets: [
     [
       'classic',
