@@ -71,12 +71,24 @@ export default {
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
+        // One sitemap per locale (/sitemap.xml, /en/sitemap.xml); search results are not pages to index.
+        sitemap: {ignorePatterns: ['**/search']},
       } satisfies Preset.Options,
     ],
   ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    // Open Graph and Twitter card image of every page.
+    image: 'img/social-card.png',
+    metadata: [
+      {property: 'og:image:width', content: '1200'},
+      {property: 'og:image:height', content: '630'},
+      {
+        property: 'og:image:alt',
+        content: isEnglish ? 'Websoft9 Helpdesk: support scope, who you can reach now, FAQ' : 'Websoft9 技术支持：支持范围、此刻可联系的渠道、常见问题',
+      },
+    ],
     navbar: {
       title: 'Websoft9',
       logo: {alt: 'Websoft9', src: 'img/logo.svg', width: 32, height: 32},
