@@ -56,6 +56,8 @@ export default {
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
         searchResultLimits: 8,
+        // Placeholders kept only to reserve layout space (aria-hidden) are not content.
+        ignoreCssSelectors: ['[aria-hidden="true"]'],
       },
     ],
   ],
