@@ -4,6 +4,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import {COMPANY} from './src/data';
 import helpdeskDataPlugin from './plugins/helpdesk-data';
 import trimBundlePlugin from './plugins/trim-bundle';
+import {SEARCH_SHORTCUT_KEYMAP} from './src/theme/SearchBar/shortcut';
 
 /** The public origin of the site; override at build time with SITE_URL. */
 const SITE_URL = process.env.SITE_URL ?? 'https://support.websoft9.com';
@@ -59,6 +60,8 @@ export default {
         searchResultLimits: 8,
         // Placeholders kept only to reserve layout space (aria-hidden) are not content.
         ignoreCssSelectors: ['[aria-hidden="true"]'],
+        // The lazy navbar bar (src/theme/SearchBar) answers the same shortcut before the plugin's bar loads.
+        searchBarShortcutKeymap: SEARCH_SHORTCUT_KEYMAP,
       },
     ],
   ],
