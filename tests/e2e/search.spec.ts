@@ -84,3 +84,43 @@ for (const {locale, from, query, keyboard} of CASES) {
     expect(problems).toEqual([]);
   });
 }
+
+/**
+ * The navbar box is a lightweight stand-in until the visitor shows intent
+ * (src/theme/SearchBar); the plugin's bar then takes over. Its code is held
+ * back here so that the query is typed before it arrives, as on a slow line.
+ */
+async function holdBackLaterScripts(page: Page): Promise<void> {
+  await page.route('**/assets/js/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await route.continue();
+  });
+}
+
+const KEYBOARD_CASES: {locale: Locale; from: string; query: string; focusBy: 'Tab' | 'shortcut'}[] = [
+  {locale: 'zh-Hans', from: '/helpdesk/contact', query: '工单', focusBy: 'Tab'},
+  {locale: 'en', from: '/helpdesk/scope', query: 'ticket', focusBy: 'shortcut'},
+];
+
+for (const {locale, from, query, focusBy} of KEYBOARD_CASES) {
+  test(`on ${localePath(from, locale)}, focused by ${focusBy}, the box keeps what was typed before the search code arrived`, async ({page}) => {
+    await page.goto(localePath(from, locale));
+    await waitForHydration(page);
+    await holdBackLaterScripts(page);
+    const input = page.locator('input.navbar__search-input');
+    if (focusBy === 'shortcut') {
+      await page.keyboard.press('ControlOrMeta+k');
+    } else {
+      for (let step = 0; step < 30 && !(await input.evaluate((element) => element === document.activeElement)); step += 1) {
+        await page.keyboard.press('Tab');
+      }
+    }
+    await expect(input).toBeFocused();
+    await page.keyboard.type(query);
+    await expect(results(page).first()).toBeVisible();
+    await expect(input).toHaveValue(query);
+    await expect(input).toBeFocused();
+    const entry = FAQ.find((candidate) => candidate.question[locale].toLowerCase().includes(query))!;
+    await expect(results(page).filter({hasText: entry.question[locale]}).first()).toBeVisible();
+  });
+}
