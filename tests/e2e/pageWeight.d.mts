@@ -2,6 +2,7 @@
 import type {Page} from '@playwright/test';
 
 export declare const BUDGET_KIB: Readonly<{contactJs: number; total: number}>;
+export declare const JS_BUDGET_ROUTE: string;
 export declare const GZIP_LEVEL: number;
 
 export interface LoadedFile {
