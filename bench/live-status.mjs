@@ -9,12 +9,12 @@
  * no ReachNow / ChannelTable — and compares the scripts each contact page loads.
  * Writes bench/results/live-status.md.
  */
-import {execFileSync, spawn} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
+import {execFileSync} from 'node:child_process';
+import {cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {gzipSync} from 'node:zlib';
-import {chromium} from '@playwright/test';
+import {firstLoad} from '../tests/e2e/pageWeight.mjs';
+import {launchBrowser, serveBuild} from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CONTACT_PAGE = 'docs/helpdesk/contact.mdx';
@@ -27,43 +27,25 @@ function build(siteDir, outDir) {
   });
 }
 
-/** Launches Debian's Chromium where installed, Playwright's own elsewhere. */
-function launchBrowser() {
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
-  return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-}
-
-async function serve(outDir, port) {
-  const server = spawn('node', [path.join(root, 'scripts/serve.mjs'), '--dir', outDir, '--port', String(port)], {stdio: 'ignore'});
-  await new Promise((resolve) => setTimeout(resolve, 700));
-  return server;
-}
+/** Ports of the servers this bench starts: BENCH_PORT and the two after it. */
+const BASE_PORT = Number(process.env.BENCH_PORT ?? 4180);
 
 /**
  * Scripts a browser fetches to show and hydrate the page (the runtime loads
  * route chunks itself, so the HTML alone does not list them), with gzip sizes.
  */
 async function firstLoadScripts(outDir, pathname, port) {
-  const server = await serve(outDir, port);
+  const server = await serveBuild(outDir, port);
   const browser = await launchBrowser();
   try {
-    const page = await browser.newPage();
-    const sources = new Set();
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') sources.add(new URL(request.url()).pathname);
-    });
-    await page.goto(`http://127.0.0.1:${port}${pathname}`, {waitUntil: 'networkidle'});
-    await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-    return [...sources].sort().map((src) => ({
-      src,
-      gzip: gzipSync(readFileSync(path.join(outDir, src.replace(/^\//, '')))).length,
-    }));
+    const {files} = await firstLoad(await browser.newPage(), `${server.origin}${pathname}`);
+    return files
+      .filter((file) => file.type === 'script')
+      .map((file) => ({src: file.path, gzip: file.gzipBytes}))
+      .sort((a, b) => a.src.localeCompare(b.src));
   } finally {
     await browser.close();
-    server.kill();
+    server.close();
   }
 }
 
@@ -86,8 +68,7 @@ function siteWithoutLiveComponents() {
 }
 
 async function measureCls(outDir) {
-  const port = 4180;
-  const server = await serve(outDir, port);
+  const server = await serveBuild(outDir, BASE_PORT);
   const browser = await launchBrowser();
   const results = [];
   try {
@@ -103,7 +84,7 @@ async function measureCls(outDir) {
             }
           }).observe({type: 'layout-shift', buffered: true});
         });
-        await page.goto(`http://127.0.0.1:${port}/helpdesk/contact`);
+        await page.goto(`${server.origin}/helpdesk/contact`);
         await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
         await page.clock.runFor(61_000);
         await page.waitForTimeout(300);
@@ -113,7 +94,7 @@ async function measureCls(outDir) {
     }
   } finally {
     await browser.close();
-    server.kill();
+    server.close();
   }
   return results;
 }
@@ -126,8 +107,8 @@ const bareSite = siteWithoutLiveComponents();
 try {
   build(root, withOut);
   build(bareSite, withoutOut);
-  const withScripts = await firstLoadScripts(withOut, '/helpdesk/contact', 4181);
-  const withoutScripts = await firstLoadScripts(withoutOut, '/helpdesk/contact', 4182);
+  const withScripts = await firstLoadScripts(withOut, '/helpdesk/contact', BASE_PORT + 1);
+  const withoutScripts = await firstLoadScripts(withoutOut, '/helpdesk/contact', BASE_PORT + 2);
   const total = (scripts) => scripts.reduce((sum, script) => sum + script.gzip, 0);
   const added = total(withScripts) - total(withoutScripts);
   const cls = await measureCls(withOut);

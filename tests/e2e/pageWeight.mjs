@@ -54,7 +54,7 @@ function isPrefetch(request) {
 /**
  * Opens `url` (absolute, or relative to the page's baseURL) and lists the files
  * of its origin that the browser fetched until the network stayed quiet for
- * QUIET_MS after hydration, with the gzip size of the bytes it received.
+ * QUIET_MS after hydration, with the gzip size of each file's bytes.
  * Chunks that Docusaurus prefetches for linked pages are listed apart; a file
  * both prefetched and loaded for real counts once, as loaded.
  */
@@ -74,15 +74,15 @@ export async function firstLoad(page, url) {
   };
   const onResponse = (response) => {
     const request = response.request();
-    const {origin: responseOrigin, pathname} = new URL(response.url());
-    origin ??= responseOrigin;
+    const url = new URL(response.url());
+    origin ??= url.origin;
     // Redirects have no body; the file they lead to is listed when it arrives.
-    if (responseOrigin !== origin || response.status() >= 300) {
+    if (url.origin !== origin || response.status() >= 300) {
       return;
     }
     const files = isPrefetch(request) ? prefetched : loaded;
-    if (!files.has(pathname)) {
-      files.set(pathname, {type: files === prefetched ? 'prefetch' : request.resourceType(), body: response.body()});
+    if (!files.has(url.pathname)) {
+      files.set(url.pathname, {url: url.href, type: files === prefetched ? 'prefetch' : request.resourceType()});
     }
   };
   page.on('request', onRequest);
@@ -101,8 +101,18 @@ export async function firstLoad(page, url) {
     page.off('requestfailed', onRequestDone);
     page.off('response', onResponse);
   }
+  // The bytes are fetched again outside the browser: Chromium hands Playwright
+  // no body for prefetched files, and the server's bytes are what gzip would send.
   const measure = async (files) =>
-    Promise.all([...files].map(async ([path, {type, body}]) => ({path, type, gzipBytes: gzipSize(await body)})));
+    Promise.all(
+      [...files].map(async ([path, {url: fileUrl, type}]) => {
+        const response = await page.request.get(fileUrl);
+        if (!response.ok()) {
+          throw new Error(`${fileUrl} answered ${response.status()} on the second fetch`);
+        }
+        return {path, type, gzipBytes: gzipSize(await response.body())};
+      }),
+    );
   return {
     files: await measure(loaded),
     prefetched: await measure([...prefetched].filter(([path]) => !loaded.has(path))),
