@@ -11,7 +11,7 @@
  * node_modules; the pages measured are those of the working tree's sitemaps.
  * Writes bench/results/weight.md, keeping the hand-written notes below NOTES.
  *
- * Usage: node bench/weight.mjs [--compare <git ref>]... [--port 4190] (BENCH_PORT also works)
+ * Usage: npm run bench:weight -- [--compare <git ref>]... [--port 4190] (BENCH_PORT also works)
  */
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
@@ -93,7 +93,7 @@ function report(builds, pages) {
   const lines = [
     '# Page weight: first load of every page, gzip',
     '',
-    `Measured ${new Date().toISOString()} by \`node bench/weight.mjs${values.compare.map((ref) => ` --compare ${ref}`).join('')}\`.`,
+    `Measured ${new Date().toISOString()} by \`npm run bench:weight${values.compare.length ? ` --${values.compare.map((ref) => ` --compare ${ref}`).join('')}` : ''}\`.`,
     '',
     'How: Chromium (Playwright) opens each page of the production build served by `scripts/serve.mjs`,',
     'with an empty cache, and records every same-origin file it receives until the network has been quiet',
