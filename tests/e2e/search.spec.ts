@@ -124,3 +124,11 @@ for (const {locale, from, query, focusBy} of KEYBOARD_CASES) {
     await expect(results(page).filter({hasText: entry.question[locale]}).first()).toBeVisible();
   });
 }
+
+test('a page opened straight from a result link marks the terms without any interaction', async ({page}) => {
+  const entry = FAQ.find((candidate) => candidate.question.en.toLowerCase().includes('ticket'))!;
+  await page.goto(`${localePath('/helpdesk/faq', 'en')}?_highlight=ticket#${entry.id}`);
+  await waitForHydration(page);
+  await expect(page.locator('article mark').first()).toBeVisible();
+  expect((await page.locator('article mark').allInnerTexts()).map((text) => text.toLowerCase())).toContain('ticket');
+});
