@@ -125,6 +125,22 @@ for (const {locale, from, query, focusBy} of KEYBOARD_CASES) {
   });
 }
 
+test.describe('on a phone', () => {
+  test.use({viewport: {width: 360, height: 740}, hasTouch: true, isMobile: true});
+
+  test('a tap and typing that goes on while the search code arrives lose no character', async ({page}) => {
+    await page.goto(localePath('/helpdesk/contact', 'zh-Hans'));
+    await waitForHydration(page);
+    const input = page.locator('input.navbar__search-input');
+    await input.tap();
+    // On a phone the plugin's bar arrives while the keys are being typed.
+    await page.keyboard.type('工单');
+    await expect(results(page).first()).toBeVisible();
+    await expect(input).toHaveValue('工单');
+    await expect(input).toBeFocused();
+  });
+});
+
 test('a page opened straight from a result link marks the terms without any interaction', async ({page}) => {
   const entry = FAQ.find((candidate) => candidate.question.en.toLowerCase().includes('ticket'))!;
   await page.goto(`${localePath('/helpdesk/faq', 'en')}?_highlight=ticket#${entry.id}`);

@@ -2,7 +2,7 @@
  * The navbar search box, loaded on demand.
  *
  * Why: the search plugin's own bar imports lunr with its Chinese and
- * multi-language packs, mark.js and comlink, ~24 KiB gzip that every page
+ * multi-language packs, mark.js and comlink: ~20 KiB gzip that every page
  * would download and parse before anyone searches. This bar renders the same
  * markup with the same styles and swaps in the plugin's bar (`@theme-original`)
  * as soon as a visitor shows intent: the pointer enters the box, the box gets
@@ -11,7 +11,7 @@
  * plugin's bar is what marks those terms. What was typed meanwhile and the
  * focus are handed over, so the visitor just keeps typing.
  */
-import {useCallback, useEffect, useRef, useState, type ChangeEvent, type ComponentType, type ReactNode} from 'react';
+import {useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type ComponentType, type ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 import {useLocation} from '@docusaurus/router';
@@ -62,6 +62,8 @@ export default function SearchBar(props: SearchBarProps): ReactNode {
   const [value, setValue] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const handover = useRef<Handover | null>(null);
+  const typingSinceSwap = useRef<{input: HTMLInputElement; text: string; stop: () => void} | null>(null);
+  const [restoreDue, setRestoreDue] = useState(false);
 
   const load = useCallback(() => {
     void loadPluginSearchBar().then((component) => {
@@ -94,36 +96,54 @@ export default function SearchBar(props: SearchBarProps): ReactNode {
     return () => document.removeEventListener('keydown', onKeyDown);
   }, [FullSearchBar]);
 
-  // Runs after the plugin's bar has mounted (children's effects run first).
-  // The plugin's bar empties its box one task after mounting (it syncs the box
-  // with the `_highlight` terms of the URL, none here), so the text typed into
-  // the placeholder, and any typed into the new box since, is put back after that.
-  useEffect(() => {
+  // The plugin's bar has just taken the placeholder's place: layout effects run
+  // before the browser handles another key, so it gets the text and the focus
+  // before a keystroke can land on nothing. Keys typed into it from now on are
+  // followed, for the restore below.
+  useLayoutEffect(() => {
     const state = handover.current;
     const pluginInput = state?.parent.querySelector<HTMLInputElement>('input.navbar__search-input');
     if (!state || !pluginInput) {
-      return undefined;
+      return;
     }
     handover.current = null;
-    let typed = value;
-    const trackTyping = () => {
-      typed = pluginInput.value;
-    };
-    pluginInput.addEventListener('input', trackTyping);
+    if (value) {
+      typeInto(pluginInput, value);
+    }
     if (state.focused) {
       pluginInput.focus();
     }
-    const restore = setTimeout(() => {
-      pluginInput.removeEventListener('input', trackTyping);
-      if (typed && pluginInput.value !== typed) {
-        typeInto(pluginInput, typed);
-      }
-    });
-    return () => {
-      clearTimeout(restore);
-      pluginInput.removeEventListener('input', trackTyping);
+    const follow = () => {
+      typing.text = pluginInput.value;
     };
+    const typing = {input: pluginInput, text: value, stop: () => pluginInput.removeEventListener('input', follow)};
+    pluginInput.addEventListener('input', follow);
+    typingSinceSwap.current = typing;
   }, [FullSearchBar]); // `value` is frozen once the placeholder is gone.
+
+  // One task after mounting, the plugin's bar empties its box (it syncs the box
+  // with the URL's `_highlight` terms, none here). Passive effects run child
+  // first, so this timer fires after the plugin's, and the state update it makes
+  // renders with or after the emptying; the restore then types the text back.
+  useEffect(() => {
+    if (!typingSinceSwap.current) {
+      return undefined;
+    }
+    const timer = setTimeout(() => setRestoreDue(true));
+    return () => clearTimeout(timer);
+  }, [FullSearchBar]);
+
+  useLayoutEffect(() => {
+    const typing = typingSinceSwap.current;
+    if (!restoreDue || !typing) {
+      return;
+    }
+    typingSinceSwap.current = null;
+    typing.stop();
+    if (typing.text && typing.input.value !== typing.text) {
+      typeInto(typing.input, typing.text);
+    }
+  }, [restoreDue]);
 
   if (FullSearchBar) {
     return <FullSearchBar {...props} />;
