@@ -57,6 +57,8 @@ export default {
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
         searchResultLimits: 8,
+        // The key hints fail WCAG contrast, and the stand-in box of src/theme/SearchBar has none.
+        searchBarShortcutHint: false,
         // Placeholders kept only to reserve layout space (aria-hidden) are not content.
         ignoreCssSelectors: ['[aria-hidden="true"]'],
       },
