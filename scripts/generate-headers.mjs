@@ -3,14 +3,14 @@
  * Runs after every `docusaurus build` (the `build` npm script): hashes the
  * inline scripts and style attributes of every built HTML file, in every
  * locale, and writes the response headers for nginx (deploy/nginx/generated/)
- * and for static hosts (build/_headers) from deploy/headers.mjs.
+ * and for static hosts (build/_headers) from deploy/headers.cjs.
  *
  * Usage: node scripts/generate-headers.mjs [--dir build]
  */
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {generatedFiles, inlineHashes} from '../deploy/headers.mjs';
+import {generatedFiles, inlineHashes} from '../deploy/headers.cjs';
 
 const {values} = parseArgs({options: {dir: {type: 'string', default: 'build'}}});
 const buildDir = path.resolve(values.dir);

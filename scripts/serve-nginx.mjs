@@ -13,7 +13,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import {tmpdir, userInfo} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {staleGeneratedFiles} from '../deploy/headers.mjs';
+import {staleGeneratedFiles} from '../deploy/headers.cjs';
 
 const {values} = parseArgs({
   options: {
