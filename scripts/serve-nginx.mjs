@@ -6,9 +6,10 @@
  * benchmark. nginx's pid, logs and temp files live in a scratch folder that
  * is removed on exit. Ctrl-C stops it.
  *
- * Usage: node scripts/serve-nginx.mjs [--dir build] [--port 8080] (PORT also works)
+ * Usage: node scripts/serve-nginx.mjs [--dir build] [--port 8080] (PORT also works;
+ * NGINX=/path/to/nginx picks the binary)
  */
-import {spawn, spawnSync} from 'node:child_process';
+import {spawn} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir, userInfo} from 'node:os';
 import path from 'node:path';
@@ -33,15 +34,23 @@ function fail(message) {
   process.exit(1);
 }
 
-/** Debian installs nginx in /usr/sbin, which a normal user's PATH often lacks. */
+/**
+ * The nginx binary: NGINX when set, else the PATH, else /usr/sbin where Debian
+ * installs it (a normal user's PATH often lacks sbin).
+ */
 function findNginx() {
-  const onPath = spawnSync('sh', ['-c', 'command -v nginx'], {encoding: 'utf8'}).stdout.trim();
-  return onPath || ['/usr/sbin/nginx', '/usr/local/sbin/nginx'].find((file) => existsSync(file));
+  if (process.env.NGINX) {
+    return existsSync(process.env.NGINX) ? process.env.NGINX : undefined;
+  }
+  const dirs = [...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean), '/usr/sbin', '/usr/local/sbin'];
+  return dirs.map((dir) => path.join(dir, 'nginx')).find((file) => existsSync(file));
 }
 
 const nginx = findNginx();
 if (!nginx) {
-  fail('nginx is not installed. On Debian or Ubuntu: sudo apt-get install nginx (and libnginx-mod-http-brotli-filter for brotli).');
+  fail(
+    `nginx is not installed${process.env.NGINX ? ` at ${process.env.NGINX}` : ''}. On Debian or Ubuntu: sudo apt-get install nginx (add libnginx-mod-http-brotli-filter for brotli).`,
+  );
 }
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   fail(`invalid port ${values.port}`);
