@@ -25,7 +25,8 @@ const {values} = parseArgs({
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONFIG_DIR = path.join(ROOT, 'deploy/nginx');
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
+/** Debian's brotli modules (libnginx-mod-http-brotli-static and -filter); brotli.conf needs both. */
+const BROTLI_MODULES = ['static', 'filter'].map((kind) => `/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`);
 const buildDir = path.resolve(values.dir);
 const port = Number(values.port);
 
@@ -49,7 +50,7 @@ function findNginx() {
 const nginx = findNginx();
 if (!nginx) {
   fail(
-    `nginx is not installed${process.env.NGINX ? ` at ${process.env.NGINX}` : ''}. On Debian or Ubuntu: sudo apt-get install nginx (add libnginx-mod-http-brotli-filter for brotli).`,
+    `nginx is not installed${process.env.NGINX ? ` at ${process.env.NGINX}` : ''}. On Debian or Ubuntu: sudo apt-get install nginx (add libnginx-mod-http-brotli-static and libnginx-mod-http-brotli-filter for brotli).`,
   );
 }
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
@@ -63,7 +64,7 @@ if (stale) {
   fail(`the generated headers do not match ${buildDir}:\n  ${stale.join('\n  ')}\nRun \`npm run build\` (it regenerates them), or \`node scripts/generate-headers.mjs\` after a bare \`docusaurus build\`.`);
 }
 
-const brotli = existsSync(BROTLI_MODULE);
+const brotli = BROTLI_MODULES.every((module) => existsSync(module));
 const scratch = mkdtempSync(path.join(tmpdir(), 'helpdesk-nginx-'));
 // nginx resolves relative `include` paths against the folder of its main
 // configuration: link deploy/nginx there under the name a real server uses too.
@@ -76,7 +77,7 @@ ${user.uid === 0 ? `# Started as root: keep the workers as this user instead of 
 worker_processes 1;
 pid ${scratch}/nginx.pid;
 error_log ${scratch}/error.log warn;
-${brotli ? `load_module ${BROTLI_MODULE};` : '# Brotli: libnginx-mod-http-brotli-filter is not installed, gzip only.'}
+${brotli ? BROTLI_MODULES.map((module) => `load_module ${module};`).join('\n') : '# Brotli: libnginx-mod-http-brotli-static/-filter are not installed, gzip only.'}
 
 events {
     worker_connections 512;

@@ -208,6 +208,15 @@ test.describe('compression', () => {
     }
   }
 
+  test('files compressed at build time are sent as they are', async () => {
+    const bundle = hashedAssetsOf('zh-Hans').find((asset) => asset.includes('/main.'))!;
+    const file = `${BUILD_DIR}${bundle}`;
+    for (const {encoding} of encodings.filter(({enabled}) => enabled)) {
+      const response = await rawRequest(bundle, {headers: {'Accept-Encoding': encoding}});
+      expect(response.wire.equals(readFileSync(`${file}.${encoding === 'gzip' ? 'gz' : 'br'}`)), `${encoding} bytes are build/${bundle}.*`).toBe(true);
+    }
+  });
+
   test('brotli is preferred when the client takes both', async () => {
     test.skip(!HAS_BROTLI, 'the brotli module is not installed here (libnginx-mod-http-brotli-filter)');
     const response = await rawRequest('/helpdesk/contact', {headers: {'Accept-Encoding': 'gzip, deflate, br'}});

@@ -9,9 +9,8 @@ import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 
 export const NGINX_PORT = Number(process.env.NGINX_PORT ?? 8280);
 
-/** Debian's brotli module; scripts/serve-nginx.mjs loads it when this file exists. */
-export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
-export const HAS_BROTLI = existsSync(BROTLI_MODULE);
+/** Debian's brotli modules; scripts/serve-nginx.mjs loads them (and enables brotli) when both exist. */
+export const HAS_BROTLI = ['static', 'filter'].every((kind) => existsSync(`/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`));
 
 export interface RawResponse {
   status: number;
