@@ -202,10 +202,13 @@ function renderHeadersFile({security, immutablePrefixes}) {
 /** Where the generated nginx includes live (git-ignored; deploy/nginx/helpdesk.conf includes them). */
 const NGINX_GENERATED_DIR = path.join(__dirname, 'nginx/generated');
 
-/** Every generated file, as absolute path → content, for the build in `buildDir`. */
-function generatedFiles(buildDir) {
+/**
+ * Every generated file, as absolute path → content, for the build in
+ * `buildDir`: the nginx includes in `nginxDir` and `_headers` in the build.
+ */
+function generatedFiles(buildDir, nginxDir = NGINX_GENERATED_DIR) {
   const headers = siteHeaders(buildDir);
-  const nginx = Object.entries(renderNginx(headers)).map(([name, content]) => [path.join(NGINX_GENERATED_DIR, name), content]);
+  const nginx = Object.entries(renderNginx(headers)).map(([name, content]) => [path.join(nginxDir, name), content]);
   return new Map([...nginx, [path.join(buildDir, '_headers'), renderHeadersFile(headers)]]);
 }
 
@@ -214,9 +217,9 @@ function generatedFiles(buildDir) {
  * or computed from another build), or null when they match. Serving with a
  * stale CSP would block the new inline scripts, or allow old ones.
  */
-function staleGeneratedFiles(buildDir) {
+function staleGeneratedFiles(buildDir, nginxDir = NGINX_GENERATED_DIR) {
   const problems = [];
-  for (const [file, content] of generatedFiles(buildDir)) {
+  for (const [file, content] of generatedFiles(buildDir, nginxDir)) {
     if (!existsSync(file)) {
       problems.push(`${file} is missing`);
     } else if (readFileSync(file, 'utf8') !== content) {

@@ -61,6 +61,17 @@ test.describe('security headers', () => {
     });
   }
 
+  test('build/_headers for static hosts holds the very headers nginx sends', async () => {
+    const served = (await rawRequest('/')).headers;
+    const headersFile = readBuilt('_headers');
+    const everyPath = headersFile.slice(headersFile.indexOf('/*\n'), headersFile.indexOf('\n/assets/*'));
+    const rules = [...everyPath.matchAll(/^ {2}([\w-]+): (.+)$/gm)].map((match) => [match[1]!, match[2]!]);
+    expect(rules.map(([name]) => name)).toEqual(expected.map(([name]) => name));
+    for (const [name, value] of rules) {
+      expect(served[name!.toLowerCase()], name).toBe(value);
+    }
+  });
+
   for (const {path, locale} of PAGES) {
     test(`the CSP allows exactly the inline scripts ${path} (${locale}) serves, and nothing unsafe`, async () => {
       const response = await rawRequest(path);
