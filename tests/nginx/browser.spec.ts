@@ -1,9 +1,10 @@
 /**
  * The site in Chromium through nginx, under its real Content-Security-Policy:
  * every page and both 404 pages load with zero CSP violations, and everything
- * JavaScript adds still works — live status, search (a Web Worker fetching the
- * index), copy-link, the language switch. An injected inline script is refused,
- * which shows the policy is enforced at all.
+ * JavaScript adds still works — live status, search in the navbar and on the
+ * search page (a Web Worker fetching the index), copy-link, the language
+ * switch. An injected inline script is refused, which shows the policy is
+ * enforced at all.
  */
 import {expect, test, type Page} from '@playwright/test';
 import {FAQ, FAQ_IDS} from '../../src/data';
@@ -92,6 +93,14 @@ for (const locale of LOCALES) {
     await option.click();
     await expect(page).toHaveURL((url) => url.pathname === localePath('/helpdesk/faq', locale) && url.hash === `#${entry.id}`);
     await page.waitForLoadState('networkidle');
+    expect(violations).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test(`the search page lists results in ${locale} under the CSP`, async ({page, baseURL}) => {
+    const query = SEARCH_QUERY[locale];
+    const {violations, problems} = await open(page, `${localePath('/search', locale)}?q=${encodeURIComponent(query)}`, new URL(baseURL!).origin);
+    await expect(page.locator(`article a[href^="${localePath('/helpdesk/faq', locale)}"]`).first()).toBeVisible();
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);
   });
