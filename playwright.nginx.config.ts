@@ -17,5 +17,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
+    // A signal instead of SIGKILL, so that serve-nginx stops nginx and removes its scratch folder.
+    gracefulShutdown: {signal: 'SIGTERM', timeout: 5_000},
   },
 });
