@@ -11,7 +11,7 @@
 import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {get} from 'node:http';
-import {cpus, release} from 'node:os';
+import {cpus, loadavg, release} from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -124,6 +124,7 @@ function version(command, args) {
   return `${stdout ?? ''}${stderr ?? ''}`.trim().split('\n')[0] || 'unknown';
 }
 
+const loadBefore = loadavg()[0];
 const results = [];
 const nginx = spawn('node', [path.join(ROOT, 'scripts/serve-nginx.mjs'), '--dir', BUILD, '--port', String(NGINX_PORT)], {stdio: ['ignore', 'ignore', 'inherit']});
 try {
@@ -154,7 +155,7 @@ const report = `# Load — nginx vs \`docusaurus serve\` on loopback
 
 Measured ${new Date().toISOString()} by \`npm run bench:load\` (a benchmark, not a test).
 
-- Machine: ${cpus().length} CPU(s) (\`nproc\`), ${cpus()[0]?.model ?? 'unknown CPU'}, Linux ${release()}; shared with other work while it ran, so numbers vary from run to run.
+- Machine: ${cpus().length} CPU(s) (\`nproc\`), ${cpus()[0]?.model ?? 'unknown CPU'}, Linux ${release()}; shared with other work while it ran (1-minute load average ${loadBefore.toFixed(1)} before the run), so numbers vary from run to run — compare the two servers within one run.
 - Versions: nginx ${nginxVersion} (1 worker, deploy/nginx/helpdesk.conf, files compressed at build time, ${brotli ? 'gzip + brotli' : 'gzip only'}), @docusaurus/core ${docusaurusVersion} (\`docusaurus serve\`, one Node ${process.version} process), ${wrkVersion}.
 - Load: \`wrk -t${THREADS} -c${CONNECTIONS} -d${DURATION} --latency -H 'Accept-Encoding: ${ACCEPT_ENCODING}'\`, one URL at a time, client and server on the same machine.
 
