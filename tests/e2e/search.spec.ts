@@ -6,7 +6,7 @@
  */
 import {expect, test} from '@playwright/test';
 import {FAQ, FAQ_IDS} from '../../src/data';
-import {collectProblems, localePath, navbarSearchInput, searchFor, searchResults, waitForHydration, type Locale} from './support';
+import {LOCALES, collectProblems, localePath, navbarSearchInput, searchFor, searchResults, waitForHydration, type Locale} from './support';
 
 const NO_RESULTS: Record<Locale, string> = {'zh-Hans': '没有找到任何文档', en: 'No results'};
 
@@ -74,5 +74,27 @@ for (const {locale, from, query, keyboard} of CASES) {
     await searchFor(page, query);
     await expect(searchResults(page).first()).toBeVisible();
     expect(problems).toEqual([]);
+  });
+}
+
+const SEARCH_LABEL: Record<Locale, string> = {'zh-Hans': '搜索', en: 'Search'};
+
+for (const locale of LOCALES) {
+  test(`the search box is named in ${locale} before and after its code loads, and mod+K opens it`, async ({page}) => {
+    const faqPath = localePath('/helpdesk/faq', locale);
+    await page.goto(faqPath);
+    await waitForHydration(page);
+    const input = navbarSearchInput(page);
+    await expect(input).toHaveAccessibleName(SEARCH_LABEL[locale]);
+    // The plugin's code is not there yet: its autocomplete has not made the box a combobox.
+    await expect(input).not.toHaveAttribute('role', 'combobox');
+
+    await page.locator('main').click();
+    await page.keyboard.press('Control+k');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveAttribute('role', 'combobox');
+    await expect(input).toHaveAccessibleName(SEARCH_LABEL[locale]);
+    await page.keyboard.type(locale === 'en' ? 'ticket' : '工单');
+    await expect(searchResults(page).first()).toBeVisible();
   });
 }
