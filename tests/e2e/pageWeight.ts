@@ -17,7 +17,7 @@ const KIB = 1024;
 export const BUDGET_KIB = {
   /** First-load JavaScript of /helpdesk/contact, the heaviest page, in each locale. */
   contactJs: 160,
-  /** Everything a page loads first (HTML, CSS, JS, images, fonts), every page in each locale. */
+  /** Everything a page loads first (HTML, CSS, JS, images, fonts, idle prefetches), every page in each locale. */
   total: 200,
 } as const;
 

@@ -14,9 +14,9 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 import wrapperStyles from './styles.module.css';
 
-// Prefetched at idle priority once the page has loaded, so that the box is ready
-// by the time a visitor types; a prefetch does not delay the page.
-const PluginSearchBar = lazy(() => import(/* webpackPrefetch: true */ '@theme-original/SearchBar'));
+// Not prefetched: it would count against every page's first-load budget. Hover
+// and focus come before typing, and typed text is handed over, so nothing is lost.
+const PluginSearchBar = lazy(() => import('@theme-original/SearchBar'));
 
 /** The query parameter the plugin adds to result links to highlight the terms. */
 const HIGHLIGHT_PARAM = '_highlight';
