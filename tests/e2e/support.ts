@@ -158,3 +158,22 @@ export async function renderedStates(page: Page): Promise<Record<string, string[
     return states;
   });
 }
+
+/** The two widths every layout check runs at: a phone and a desktop. */
+export const VIEWPORTS = {
+  phone: {width: 390, height: 844},
+  desktop: {width: 1280, height: 800},
+} as const;
+
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export const COLOR_MODES = ['light', 'dark'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+/**
+ * `path` opened in a colour mode: Docusaurus reads `?docusaurus-theme=` before
+ * the first paint, whatever the stored choice or the system preference.
+ */
+export function withColorMode(path: string, mode: ColorMode): string {
+  return `${path}?docusaurus-theme=${mode}`;
+}
