@@ -6,7 +6,18 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Page} from '@playwright/test';
-import {COLOR_MODES, PAGES, VIEWPORTS, waitForHydration, withColorMode, type ViewportName} from './support';
+import {
+  COLOR_MODES,
+  LOCALES,
+  PAGES,
+  SEARCH_PAGE_RESULT,
+  VIEWPORTS,
+  localePath,
+  searchQuery,
+  waitForHydration,
+  withColorMode,
+  type ViewportName,
+} from './support';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -33,5 +44,20 @@ for (const {path, locale} of PAGES) {
         expect(await violations(page)).toEqual([]);
       });
     }
+  }
+}
+
+/** The search page shows its results only after a query: it is checked with results shown. */
+for (const locale of LOCALES) {
+  for (const mode of COLOR_MODES) {
+    test(`the search page with results (${locale}, ${mode}) has no axe violations`, async ({page}) => {
+      await page.setViewportSize(VIEWPORTS.desktop);
+      await page.emulateMedia({colorScheme: mode});
+      await page.goto(withColorMode(`${localePath('/search', locale)}?q=${encodeURIComponent(searchQuery(locale))}`, mode));
+      await waitForHydration(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+      await expect(page.locator(SEARCH_PAGE_RESULT).first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
   }
 }

@@ -5,7 +5,17 @@
  * server HTML and the first client render).
  */
 import {expect, test} from '@playwright/test';
-import {HYDRATION_PROBLEM, PAGES, collectProblems, waitForHydration} from './support';
+import {
+  HYDRATION_PROBLEM,
+  LOCALES,
+  PAGES,
+  SEARCH_PAGE_RESULT,
+  SEARCH_RESULT,
+  collectProblems,
+  localePath,
+  searchQuery,
+  waitForHydration,
+} from './support';
 
 for (const {path, locale} of PAGES) {
   test(`${path} (${locale}) loads and hydrates without console problems`, async ({page, baseURL}) => {
@@ -23,5 +33,25 @@ for (const {path, locale} of PAGES) {
       'hydration mismatch messages',
     ).toEqual([]);
     expect(problems, `console errors/warnings, page errors and failed requests on ${path}`).toEqual([]);
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`searching in ${locale}, in the navbar and on the search page, keeps the console clean`, async ({page, baseURL}) => {
+    const {problems} = collectProblems(page, new URL(baseURL!).origin);
+    await page.goto(localePath('/', locale));
+    await waitForHydration(page);
+    const input = page.locator('input.navbar__search-input');
+    await input.fill(searchQuery(locale));
+    await expect(page.locator(SEARCH_RESULT).first()).toBeVisible();
+    await input.press('Enter');
+    await expect(page).toHaveURL((url) => url.pathname !== localePath('/', locale));
+    await page.waitForLoadState('networkidle');
+
+    await page.goto(`${localePath('/search', locale)}?q=${encodeURIComponent(searchQuery(locale))}`);
+    await waitForHydration(page);
+    await expect(page.locator(SEARCH_PAGE_RESULT).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(problems, 'console errors/warnings, page errors and failed requests while searching').toEqual([]);
   });
 }

@@ -5,7 +5,7 @@
  * switches locale from the keyboard. (Search by keyboard: search.spec.ts.)
  */
 import {expect, test, type Page} from '@playwright/test';
-import {HTML_LANG, LOCALES, PAGES, VIEWPORTS, localePath, waitForHydration, type ViewportName} from './support';
+import {HTML_LANG, LOCALES, PAGES, VIEWPORTS, localePath, tabUntil, waitForHydration, type ViewportName} from './support';
 
 /** The focus styles of an element: what a sighted keyboard user sees change. */
 interface FocusStyle {
@@ -70,17 +70,6 @@ async function unreachedInteractiveElements(page: Page): Promise<string[]> {
       .filter((element) => !tabbed.has(element))
       .map((element) => `<${element.tagName.toLowerCase()}> ${element.getAttribute('href') ?? ''} ${element.textContent?.trim().slice(0, 40)}`);
   });
-}
-
-/** Presses Tab until `selector` has focus; fails after `limit` presses. */
-async function tabUntil(page: Page, selector: string, limit = 60): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) {
-      return;
-    }
-  }
-  throw new Error(`Tab never reached ${selector} in ${limit} presses`);
 }
 
 for (const {path, locale} of PAGES) {

@@ -5,7 +5,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Page, Request, Response} from '@playwright/test';
-import {LOCALES, type Locale} from '../../src/data';
+import {LOCALES, RECOMMENDED_CHANNEL, getChannel, type Locale} from '../../src/data';
 
 export {LOCALES, type Locale};
 
@@ -175,5 +175,29 @@ export type ColorMode = (typeof COLOR_MODES)[number];
  * the first paint, whatever the stored choice or the system preference.
  */
 export function withColorMode(path: string, mode: ColorMode): string {
-  return `${path}?docusaurus-theme=${mode}`;
+  const url = new URL(path, 'http://site.invalid');
+  url.searchParams.set('docusaurus-theme', mode);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** A query that finds results in each locale: the recommended channel's name. */
+export function searchQuery(locale: Locale): string {
+  return getChannel(RECOMMENDED_CHANNEL).label[locale];
+}
+
+/** The results option of the navbar search dropdown. */
+export const SEARCH_RESULT = '[role=listbox] [role=option]';
+
+/** The result articles of the full search page. */
+export const SEARCH_PAGE_RESULT = 'article h2 a[href]';
+
+/** Presses Tab until `selector` has focus, as a keyboard user would; fails after `limit` presses. */
+export async function tabUntil(page: Page, selector: string, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) {
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${selector} in ${limit} presses`);
 }
