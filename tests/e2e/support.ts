@@ -4,7 +4,7 @@
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Page, Request, Response} from '@playwright/test';
+import type {Locator, Page, Request, Response} from '@playwright/test';
 import {LOCALES, RECOMMENDED_CHANNEL, getChannel, type Locale} from '../../src/data';
 
 export {LOCALES, type Locale};
@@ -200,4 +200,35 @@ export async function tabUntil(page: Page, selector: string, limit = 60): Promis
     }
   }
   throw new Error(`Tab never reached ${selector} in ${limit} presses`);
+}
+
+/** Whitespace as a reader perceives it: runs collapse to one space. */
+export function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Each FAQ entry's visible question (without the heading's anchor link or the copy button) and answer. */
+export async function visibleFaqEntries(page: Page): Promise<{id: string; question: string; answer: string}[]> {
+  return page.locator('[data-faq-entry]').evaluateAll((sections) =>
+    sections.map((section) => {
+      const heading = section.querySelector('h2')!;
+      const question = [...heading.childNodes]
+        .filter((node) => !(node instanceof HTMLElement && node.matches('.hash-link')))
+        .map((node) => node.textContent)
+        .join('');
+      return {
+        id: heading.id,
+        question,
+        answer: (section.querySelector<HTMLElement>('[data-faq-answer]')!).innerText,
+      };
+    }),
+  );
+}
+
+/** The routes that show the channel table. */
+export const TABLE_PAGES = ['/helpdesk/contact', '/helpdesk'] as const;
+
+/** The channel table: the table whose rows carry live-status elements. */
+export function channelTable(page: Page): Locator {
+  return page.locator('table').filter({has: page.locator('[data-channel-status]')});
 }
