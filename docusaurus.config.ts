@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {COMPANY} from './src/data';
 import helpdeskDataPlugin from './plugins/helpdesk-data';
+import trimBundlePlugin from './plugins/trim-bundle';
 
 /** The public origin of the site; override at build time with SITE_URL. */
 const SITE_URL = process.env.SITE_URL ?? 'https://support.websoft9.com';
@@ -40,7 +41,7 @@ export default {
     },
   },
 
-  plugins: [helpdeskDataPlugin],
+  plugins: [helpdeskDataPlugin, trimBundlePlugin],
 
   themes: [
     [
@@ -56,6 +57,8 @@ export default {
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
         searchResultLimits: 8,
+        // The key hints fail WCAG contrast, and the stand-in box of src/theme/SearchBar has none.
+        searchBarShortcutHint: false,
         // Placeholders kept only to reserve layout space (aria-hidden) are not content.
         ignoreCssSelectors: ['[aria-hidden="true"]'],
       },

@@ -10,10 +10,12 @@ import {
   LOCALES,
   PAGES,
   SEARCH_PAGE_RESULT,
-  SEARCH_RESULT,
   collectProblems,
   localePath,
+  navbarSearchInput,
+  searchFor,
   searchQuery,
+  searchResults,
   waitForHydration,
 } from './support';
 
@@ -41,10 +43,9 @@ for (const locale of LOCALES) {
     const {problems} = collectProblems(page, new URL(baseURL!).origin);
     await page.goto(localePath('/', locale));
     await waitForHydration(page);
-    const input = page.locator('input.navbar__search-input');
-    await input.fill(searchQuery(locale));
-    await expect(page.locator(SEARCH_RESULT).first()).toBeVisible();
-    await input.press('Enter');
+    await searchFor(page, searchQuery(locale));
+    await expect(searchResults(page).first()).toBeVisible();
+    await navbarSearchInput(page).press('Enter');
     await expect(page).toHaveURL((url) => url.pathname !== localePath('/', locale));
     await page.waitForLoadState('networkidle');
 

@@ -6,9 +6,8 @@
 import {expect, test} from '@playwright/test';
 import {FAQ, FAQ_IDS} from '../../src/data';
 import {jsonLdBlocks} from './builtSite';
-import {LOCALES, localePath, normalize, visibleFaqEntries, waitForHydration, type Locale} from './support';
+import {COPY_LINK_ANNOUNCEMENT, LOCALES, localePath, normalize, visibleFaqEntries, waitForHydration, type Locale} from './support';
 
-const ANNOUNCEMENT: Record<Locale, string> = {'zh-Hans': '链接已复制', en: 'Link copied'};
 const COPY_LABEL: Record<Locale, string> = {'zh-Hans': '复制链接', en: 'Copy link'};
 
 function escapeRegExp(text: string): string {
@@ -45,7 +44,7 @@ for (const locale of LOCALES) {
           new RegExp(`^${escapeRegExp(COPY_LABEL[locale])}\\W*${escapeRegExp(entry.question[locale])}$`),
         );
         await button.click();
-        await expect(status).toHaveText(ANNOUNCEMENT[locale]);
+        await expect(status).toHaveText(COPY_LINK_ANNOUNCEMENT[locale]);
         expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${faqPath}#${entry.id}`);
       }
     });
@@ -61,7 +60,7 @@ for (const locale of LOCALES) {
       await page.locator(`[data-copy-link="${second}"]`).focus();
       await page.keyboard.press('Space');
       await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${faqPath}#${second}`);
-      await expect(page.getByRole('status')).toHaveText(ANNOUNCEMENT[locale]);
+      await expect(page.getByRole('status')).toHaveText(COPY_LINK_ANNOUNCEMENT[locale]);
     });
 
     test('a link with an anchor lands on its entry below the sticky navbar and marks it', async ({page}) => {
