@@ -16,18 +16,35 @@ interface FocusStyle {
 }
 
 interface TabStop {
-  /** A short description of the element for failure messages. */
+  /** Tag, name and target of the element: also how unreached elements are told apart. */
   element: string;
   focused: FocusStyle;
   unfocused: FocusStyle;
 }
 
 /**
- * Reads the focused element's focus styles, then its styles once blurred,
- * and focuses it again so the next Tab continues from it.
+ * In the page: with `focused`, the focus styles of the focused element, read
+ * again once it is blurred, then focused again so the next Tab continues from
+ * it; with `all`, every visible, enabled, tabbable element. Elements are told
+ * apart by description, not identity, since the search box is swapped for the
+ * plugin's own when it gets focus.
  */
-async function readTabStop(page: Page): Promise<TabStop | null> {
-  return page.evaluate(() => {
+async function inspect(page: Page, which: 'focused'): Promise<TabStop | null>;
+async function inspect(page: Page, which: 'all'): Promise<string[]>;
+async function inspect(page: Page, which: 'focused' | 'all'): Promise<TabStop | null | string[]> {
+  return page.evaluate((which) => {
+    const describe = (element: Element) => {
+      const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40);
+      const target = element.getAttribute('href') ?? element.getAttribute('type') ?? '';
+      return `<${element.tagName.toLowerCase()}> "${name}" ${target}`;
+    };
+    if (which === 'all') {
+      const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+      return [...document.querySelectorAll<HTMLElement>(selector)]
+        .filter((element) => !element.matches(':disabled') && element.tabIndex >= 0)
+        .filter((element) => element.checkVisibility({visibilityProperty: true}))
+        .map(describe);
+    }
     const element = document.activeElement;
     if (!(element instanceof HTMLElement) || element === document.body) {
       return null;
@@ -45,11 +62,8 @@ async function readTabStop(page: Page): Promise<TabStop | null> {
     element.blur();
     const unfocused = style();
     element.focus();
-    const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40);
-    const where = element.getAttribute('href') ?? element.getAttribute('type') ?? '';
-    ((window as {tabbed?: Set<Element>}).tabbed ??= new Set()).add(element);
-    return {element: `<${element.tagName.toLowerCase()}> "${name}" ${where}`, focused, unfocused};
-  });
+    return {element: describe(element), focused, unfocused};
+  }, which);
 }
 
 function hasVisibleIndicator({focused, unfocused}: TabStop): boolean {
@@ -57,19 +71,6 @@ function hasVisibleIndicator({focused, unfocused}: TabStop): boolean {
   const shadow = focused.boxShadow !== 'none';
   const changed = JSON.stringify(focused) !== JSON.stringify(unfocused);
   return (outline || shadow) && changed;
-}
-
-/** Visible, enabled, tabbable elements that Tab never reached. */
-async function unreachedInteractiveElements(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const tabbed = (window as {tabbed?: Set<Element>}).tabbed ?? new Set();
-    const selector = 'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])';
-    return [...document.querySelectorAll<HTMLElement>(selector)]
-      .filter((element) => !element.matches(':disabled') && element.tabIndex >= 0)
-      .filter((element) => element.checkVisibility({visibilityProperty: true, opacityProperty: false}))
-      .filter((element) => !tabbed.has(element))
-      .map((element) => `<${element.tagName.toLowerCase()}> ${element.getAttribute('href') ?? ''} ${element.textContent?.trim().slice(0, 40)}`);
-  });
 }
 
 for (const {path, locale} of PAGES) {
@@ -103,7 +104,7 @@ for (const {path, locale} of PAGES) {
       const stops: TabStop[] = [];
       for (let presses = 0; presses < 200; presses += 1) {
         await page.keyboard.press('Tab');
-        const stop = await readTabStop(page);
+        const stop = await inspect(page, 'focused');
         // Focus leaves the page (body) or wraps around to the skip link: every stop is seen.
         if (stop === null || stop.element === stops[0]?.element) {
           break;
@@ -112,7 +113,8 @@ for (const {path, locale} of PAGES) {
       }
       expect(stops.length, 'tab stops').toBeGreaterThan(3);
       expect(stops.filter((stop) => !hasVisibleIndicator(stop)).map((stop) => stop.element), 'elements without a visible focus indicator').toEqual([]);
-      expect(await unreachedInteractiveElements(page), 'interactive elements Tab never reached').toEqual([]);
+      const reached = new Set(stops.map((stop) => stop.element));
+      expect((await inspect(page, 'all')).filter((element) => !reached.has(element)), 'interactive elements Tab never reached').toEqual([]);
     });
   }
 }
