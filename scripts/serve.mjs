@@ -62,9 +62,9 @@ function localePrefix(pathname) {
 /** Types worth compressing: text; images other than SVG and fonts are compressed already. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
-/** Hashed build assets never change; anything else may change on the next deploy. */
+/** Hashed build assets never change; anything else may change on the next deploy (as deploy/nginx does). */
 function cacheControl(pathname) {
-  return pathname.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate';
+  return /^\/(en\/)?assets\//.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 function send(request, response, status, file, pathname) {
