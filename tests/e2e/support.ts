@@ -4,8 +4,8 @@
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {expect, type Page, type Request, type Response} from '@playwright/test';
-import {LOCALES, type Locale} from '../../src/data';
+import {expect, type Locator, type Page, type Request, type Response} from '@playwright/test';
+import {LOCALES, RECOMMENDED_CHANNEL, getChannel, type Locale} from '../../src/data';
 
 export {LOCALES, type Locale};
 
@@ -206,4 +206,75 @@ export async function recordCspViolations(page: Page): Promise<CspViolation[]> {
     });
   });
   return violations;
+}
+
+/** The two widths every layout check runs at: a phone and a desktop. */
+export const VIEWPORTS = {
+  phone: {width: 390, height: 844},
+  desktop: {width: 1280, height: 800},
+} as const;
+
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export const COLOR_MODES = ['light', 'dark'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+/**
+ * `path` opened in a colour mode: Docusaurus reads `?docusaurus-theme=` before
+ * the first paint, whatever the stored choice or the system preference.
+ */
+export function withColorMode(path: string, mode: ColorMode): string {
+  const url = new URL(path, 'http://site.invalid');
+  url.searchParams.set('docusaurus-theme', mode);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** A query that finds results in each locale: the recommended channel's name. */
+export function searchQuery(locale: Locale): string {
+  return getChannel(RECOMMENDED_CHANNEL).label[locale];
+}
+
+/** The result articles of the full search page. */
+export const SEARCH_PAGE_RESULT = 'article h2 a[href]';
+
+/** Presses Tab until `selector` has focus, as a keyboard user would; fails after `limit` presses. */
+export async function tabUntil(page: Page, selector: string, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) {
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${selector} in ${limit} presses`);
+}
+
+/** Whitespace as a reader perceives it: runs collapse to one space. */
+export function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Each FAQ entry's visible question (without the heading's anchor link or the copy button) and answer. */
+export async function visibleFaqEntries(page: Page): Promise<{id: string; question: string; answer: string}[]> {
+  return page.locator('[data-faq-entry]').evaluateAll((sections) =>
+    sections.map((section) => {
+      const heading = section.querySelector('h2')!;
+      const question = [...heading.childNodes]
+        .filter((node) => !(node instanceof HTMLElement && node.matches('.hash-link')))
+        .map((node) => node.textContent)
+        .join('');
+      return {
+        id: heading.id,
+        question,
+        answer: (section.querySelector<HTMLElement>('[data-faq-answer]')!).innerText,
+      };
+    }),
+  );
+}
+
+/** The routes that show the channel table. */
+export const TABLE_PAGES = ['/helpdesk/contact', '/helpdesk'] as const;
+
+/** The channel table: the table whose rows carry live-status elements. */
+export function channelTable(page: Page): Locator {
+  return page.locator('table').filter({has: page.locator('[data-channel-status]')});
 }
