@@ -6,21 +6,15 @@
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {expect, test, type Locator, type Page} from '@playwright/test';
+import {expect, test, type Page} from '@playwright/test';
 import QRCode from 'qrcode';
 import {CHANNELS, SCHEDULES, SUPPORT_TIME_ZONE, channelHref} from '../../src/data';
-import {HAN, LOCALES, localePath, waitForHydration} from './support';
-
-const TABLE_PAGES = ['/helpdesk/contact', '/helpdesk'] as const;
+import {HAN, LOCALES, TABLE_PAGES, channelTable, localePath, waitForHydration} from './support';
 
 /** The English UI strings, to check the WeChat instruction against its translation. */
 const EN_CODE = JSON.parse(
   readFileSync(path.resolve(__dirname, '../../i18n/en/code.json'), 'utf8'),
 ) as Record<string, {message: string}>;
-
-function channelTable(page: Page): Locator {
-  return page.locator('table').filter({has: page.locator('[data-channel-status]')});
-}
 
 /** Loads every image now (lazy ones included) and lists those that failed to decode. */
 async function brokenImages(page: Page): Promise<string[]> {

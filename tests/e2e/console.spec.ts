@@ -5,7 +5,16 @@
  * server HTML and the first client render).
  */
 import {expect, test} from '@playwright/test';
-import {HYDRATION_PROBLEM, PAGES, collectProblems, waitForHydration} from './support';
+import {
+  HYDRATION_PROBLEM,
+  LOCALES,
+  PAGES,
+  SEARCH_PAGE_RESULT,
+  collectProblems,
+  localePath,
+  searchQuery,
+  waitForHydration,
+} from './support';
 
 for (const {path, locale} of PAGES) {
   test(`${path} (${locale}) loads and hydrates without console problems`, async ({page, baseURL}) => {
@@ -23,5 +32,18 @@ for (const {path, locale} of PAGES) {
       'hydration mismatch messages',
     ).toEqual([]);
     expect(problems, `console errors/warnings, page errors and failed requests on ${path}`).toEqual([]);
+  });
+}
+
+// Searching from the navbar with a clean console: search.spec.ts, once per locale.
+for (const locale of LOCALES) {
+  const searchPage = `${localePath('/search', locale)}?q=${encodeURIComponent(searchQuery(locale))}`;
+  test(`the search page ${searchPage} shows results without console problems`, async ({page, baseURL}) => {
+    const {problems} = collectProblems(page, new URL(baseURL!).origin);
+    await page.goto(searchPage);
+    await waitForHydration(page);
+    await expect(page.locator(SEARCH_PAGE_RESULT).first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(problems, 'console errors/warnings, page errors and failed requests on the search page').toEqual([]);
   });
 }

@@ -16,7 +16,7 @@ export interface LoadedFile {
 export interface FirstLoad {
   /** What the page itself fetched to show and hydrate. */
   files: LoadedFile[];
-  /** Chunks of linked pages that Docusaurus prefetches at idle priority; not part of this page. */
+  /** Chunks of linked pages that Docusaurus prefetches at idle priority; the total budget counts them. */
   prefetched: LoadedFile[];
 }
 

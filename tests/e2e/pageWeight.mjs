@@ -17,7 +17,7 @@ import {gzipSync} from 'node:zlib';
 export const BUDGET_KIB = Object.freeze({
   /** First-load JavaScript of JS_BUDGET_ROUTE in each locale. */
   contactJs: 160,
-  /** Everything a page loads first (HTML, CSS, JS, images, fonts), every page in each locale. */
+  /** Everything a page loads first (HTML, CSS, JS, images, fonts) and the chunks it prefetches at idle, every page in each locale. */
   total: 200,
 });
 

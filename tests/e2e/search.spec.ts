@@ -6,17 +6,19 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {FAQ, FAQ_IDS} from '../../src/data';
-import {collectProblems, localePath, waitForHydration, type Locale} from './support';
+import {
+  LOCALES,
+  collectProblems,
+  localePath,
+  navbarSearchInput,
+  searchFor,
+  searchResults,
+  tabUntil,
+  waitForHydration,
+  type Locale,
+} from './support';
 
 const NO_RESULTS: Record<Locale, string> = {'zh-Hans': '没有找到任何文档', en: 'No results'};
-
-async function search(page: Page, query: string): Promise<void> {
-  const input = page.locator('input.navbar__search-input');
-  await input.click();
-  await input.fill(query);
-}
-
-const results = (page: Page) => page.getByRole('listbox').getByRole('option');
 
 const CASES: {locale: Locale; from: string; query: string; keyboard: boolean}[] = [
   {locale: 'zh-Hans', from: '/helpdesk/contact', query: '工单', keyboard: false},
@@ -24,17 +26,23 @@ const CASES: {locale: Locale; from: string; query: string; keyboard: boolean}[] 
 ];
 
 for (const {locale, from, query, keyboard} of CASES) {
-  test(`"${query}" on ${localePath(from, locale)} finds the FAQ entry and lands on its anchor, highlighted`, async ({page}) => {
+  test(`"${query}" on ${localePath(from, locale)} finds the FAQ entry and lands on its anchor, highlighted${keyboard ? ', by keyboard alone' : ''}`, async ({page, baseURL}) => {
+    const {problems} = collectProblems(page, new URL(baseURL!).origin);
     await page.goto(localePath(from, locale));
     await waitForHydration(page);
-    await search(page, query);
+    if (keyboard) {
+      await tabUntil(page, 'input.navbar__search-input');
+      await page.keyboard.type(query);
+    } else {
+      await searchFor(page, query);
+    }
     const entry = FAQ.find((candidate) => candidate.question[locale].toLowerCase().includes(query))!;
-    const option = results(page).filter({hasText: entry.question[locale]}).first();
+    const option = searchResults(page).filter({hasText: entry.question[locale]}).first();
     await expect(option).toBeVisible();
     if (keyboard) {
       // Arrow down until the input's active option is the entry's, as a keyboard user would.
       const wanted = await option.getAttribute('id');
-      const input = page.locator('input.navbar__search-input');
+      const input = navbarSearchInput(page);
       for (let step = 0; step < 8 && (await input.getAttribute('aria-activedescendant')) !== wanted; step += 1) {
         await page.keyboard.press('ArrowDown');
       }
@@ -49,14 +57,15 @@ for (const {locale, from, query, keyboard} of CASES) {
     await expect(page.locator('article mark').first()).toBeVisible();
     const marked = (await page.locator('article mark').allInnerTexts()).join('').toLowerCase();
     expect(marked).toContain(locale === 'en' ? query : query[0]);
+    expect(problems, 'console problems while searching and opening a result').toEqual([]);
   });
 
   test(`a query with no match says so on ${localePath(from, locale)}`, async ({page}) => {
     await page.goto(localePath(from, locale));
     await waitForHydration(page);
-    await search(page, 'qzxvjkw');
+    await searchFor(page, 'qzxvjkw');
     await expect(page.getByRole('listbox')).toContainText(NO_RESULTS[locale]);
-    await expect(results(page)).toHaveCount(0);
+    await expect(searchResults(page)).toHaveCount(0);
   });
 
   test(`odd input neither breaks ${localePath(from, locale)} nor injects markup`, async ({page, baseURL}) => {
@@ -72,23 +81,45 @@ for (const {locale, from, query, keyboard} of CASES) {
       '+-~^:*\\',
     ];
     for (const odd of oddInputs) {
-      await search(page, odd);
-      await expect(page.locator('input.navbar__search-input')).toHaveValue(odd);
+      await searchFor(page, odd);
+      await expect(navbarSearchInput(page)).toHaveValue(odd);
       await expect(page.getByRole('listbox')).toBeVisible();
       expect(await page.evaluate(() => (window as {__injected?: boolean}).__injected), odd).toBeUndefined();
       await expect(page.locator('[role=listbox] img, [role=listbox] script')).toHaveCount(0);
     }
     // The box still works afterwards.
-    await search(page, query);
-    await expect(results(page).first()).toBeVisible();
+    await searchFor(page, query);
+    await expect(searchResults(page).first()).toBeVisible();
     expect(problems).toEqual([]);
   });
 }
 
+const SEARCH_LABEL: Record<Locale, string> = {'zh-Hans': '搜索', en: 'Search'};
+
+for (const locale of LOCALES) {
+  test(`the search box is named in ${locale} before and after its code loads, and mod+K opens it`, async ({page}) => {
+    const faqPath = localePath('/helpdesk/faq', locale);
+    await page.goto(faqPath);
+    await waitForHydration(page);
+    const input = navbarSearchInput(page);
+    await expect(input).toHaveAccessibleName(SEARCH_LABEL[locale]);
+    // The plugin's code is not there yet: its autocomplete has not made the box a combobox.
+    await expect(input).not.toHaveAttribute('role', 'combobox');
+
+    await page.locator('main').click();
+    await page.keyboard.press('Control+k');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveAttribute('role', 'combobox');
+    await expect(input).toHaveAccessibleName(SEARCH_LABEL[locale]);
+    await page.keyboard.type(locale === 'en' ? 'ticket' : '工单');
+    await expect(searchResults(page).first()).toBeVisible();
+  });
+}
+
 /**
- * The navbar box is a lightweight stand-in until the visitor shows intent
- * (src/theme/SearchBar); the plugin's bar then takes over. Its code is held
- * back here so that the query is typed before it arrives, as on a slow line.
+ * Until the visitor shows intent the navbar box is a stand-in (src/theme/SearchBar);
+ * the plugin's bar then takes its place. Holding its code back makes the query be
+ * typed before it arrives, as on a slow line.
  */
 async function holdBackLaterScripts(page: Page): Promise<void> {
   await page.route('**/assets/js/**', async (route) => {
@@ -97,31 +128,28 @@ async function holdBackLaterScripts(page: Page): Promise<void> {
   });
 }
 
-const KEYBOARD_CASES: {locale: Locale; from: string; query: string; focusBy: 'Tab' | 'shortcut'}[] = [
+const EARLY_TYPING_CASES: {locale: Locale; from: string; query: string; focusBy: 'Tab' | 'shortcut'}[] = [
   {locale: 'zh-Hans', from: '/helpdesk/contact', query: '工单', focusBy: 'Tab'},
   {locale: 'en', from: '/helpdesk/scope', query: 'ticket', focusBy: 'shortcut'},
 ];
 
-for (const {locale, from, query, focusBy} of KEYBOARD_CASES) {
+for (const {locale, from, query, focusBy} of EARLY_TYPING_CASES) {
   test(`on ${localePath(from, locale)}, focused by ${focusBy}, the box keeps what was typed before the search code arrived`, async ({page}) => {
     await page.goto(localePath(from, locale));
     await waitForHydration(page);
     await holdBackLaterScripts(page);
-    const input = page.locator('input.navbar__search-input');
+    const input = navbarSearchInput(page);
     if (focusBy === 'shortcut') {
       await page.keyboard.press('ControlOrMeta+k');
     } else {
-      for (let step = 0; step < 30 && !(await input.evaluate((element) => element === document.activeElement)); step += 1) {
-        await page.keyboard.press('Tab');
-      }
+      await tabUntil(page, 'input.navbar__search-input');
     }
     await expect(input).toBeFocused();
     await page.keyboard.type(query);
-    await expect(results(page).first()).toBeVisible();
+    const entry = FAQ.find((candidate) => candidate.question[locale].toLowerCase().includes(query))!;
+    await expect(searchResults(page).filter({hasText: entry.question[locale]}).first()).toBeVisible();
     await expect(input).toHaveValue(query);
     await expect(input).toBeFocused();
-    const entry = FAQ.find((candidate) => candidate.question[locale].toLowerCase().includes(query))!;
-    await expect(results(page).filter({hasText: entry.question[locale]}).first()).toBeVisible();
   });
 }
 
@@ -131,11 +159,11 @@ test.describe('on a phone', () => {
   test('a tap and typing that goes on while the search code arrives lose no character', async ({page}) => {
     await page.goto(localePath('/helpdesk/contact', 'zh-Hans'));
     await waitForHydration(page);
-    const input = page.locator('input.navbar__search-input');
+    const input = navbarSearchInput(page);
     await input.tap();
     // On a phone the plugin's bar arrives while the keys are being typed.
     await page.keyboard.type('工单');
-    await expect(results(page).first()).toBeVisible();
+    await expect(searchResults(page).first()).toBeVisible();
     await expect(input).toHaveValue('工单');
     await expect(input).toBeFocused();
   });

@@ -4,8 +4,8 @@
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Page, Request, Response} from '@playwright/test';
-import {LOCALES, type Locale} from '../../src/data';
+import {expect, type Locator, type Page, type Request, type Response} from '@playwright/test';
+import {LOCALES, RECOMMENDED_CHANNEL, getChannel, type Locale} from '../../src/data';
 
 export {LOCALES, type Locale};
 
@@ -20,6 +20,9 @@ export const ROUTES = [
 ] as const;
 
 export type Route = (typeof ROUTES)[number];
+
+/** What the FAQ's live region announces after a copy-link button copied. */
+export const COPY_LINK_ANNOUNCEMENT: Record<Locale, string> = {'zh-Hans': '链接已复制', en: 'Link copied'};
 
 /** The `<html lang>` each locale must declare. */
 export const HTML_LANG: Record<Locale, string> = {'zh-Hans': 'zh-Hans', en: 'en'};
@@ -157,4 +160,121 @@ export async function renderedStates(page: Page): Promise<Record<string, string[
     }
     return states;
   });
+}
+
+/** Switches the site's language with the navbar's locale dropdown, as a visitor does. */
+export async function switchLanguage(page: Page, label: string): Promise<void> {
+  const dropdown = page.locator('.navbar .dropdown').filter({has: page.locator('a[lang]')});
+  await dropdown.hover();
+  const link = dropdown.getByRole('link', {name: label, exact: true});
+  await expect(link).toBeVisible();
+  await link.click();
+}
+
+/** The navbar search box (the offline search plugin's). */
+export const navbarSearchInput = (page: Page) => page.locator('input.navbar__search-input');
+
+/** Types `query` into the navbar search box; results appear in its listbox. */
+export async function searchFor(page: Page, query: string): Promise<void> {
+  const input = navbarSearchInput(page);
+  await input.click();
+  await input.fill(query);
+}
+
+/** The options of the navbar search's result list. */
+export const searchResults = (page: Page) => page.getByRole('listbox').getByRole('option');
+
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  page: string;
+}
+
+/**
+ * Records every Content-Security-Policy violation of every document the page
+ * loads from now on (the `securitypolicyviolation` event; the browser also logs
+ * each one as a console error, which `collectProblems` sees, workers included).
+ */
+export async function recordCspViolations(page: Page): Promise<CspViolation[]> {
+  const violations: CspViolation[] = [];
+  await page.exposeFunction('__recordCspViolation', (violation: CspViolation) => violations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const record = (window as unknown as {__recordCspViolation: (violation: CspViolation) => void}).__recordCspViolation;
+      record({directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, page: location.href});
+    });
+  });
+  return violations;
+}
+
+/** The two widths every layout check runs at: a phone and a desktop. */
+export const VIEWPORTS = {
+  phone: {width: 390, height: 844},
+  desktop: {width: 1280, height: 800},
+} as const;
+
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export const COLOR_MODES = ['light', 'dark'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+/**
+ * `path` opened in a colour mode: Docusaurus reads `?docusaurus-theme=` before
+ * the first paint, whatever the stored choice or the system preference.
+ */
+export function withColorMode(path: string, mode: ColorMode): string {
+  const url = new URL(path, 'http://site.invalid');
+  url.searchParams.set('docusaurus-theme', mode);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+/** A query that finds results in each locale: the recommended channel's name. */
+export function searchQuery(locale: Locale): string {
+  return getChannel(RECOMMENDED_CHANNEL).label[locale];
+}
+
+/** The result articles of the full search page. */
+export const SEARCH_PAGE_RESULT = 'article h2 a[href]';
+
+/** Presses Tab until `selector` has focus, as a keyboard user would; fails after `limit` presses. */
+export async function tabUntil(page: Page, selector: string, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) {
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${selector} in ${limit} presses`);
+}
+
+/** Whitespace as a reader perceives it: runs collapse to one space. */
+export function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Each FAQ entry's visible question (without the heading's anchor link or the copy button) and answer. */
+export async function visibleFaqEntries(page: Page): Promise<{id: string; question: string; answer: string}[]> {
+  return page.locator('[data-faq-entry]').evaluateAll((sections) =>
+    sections.map((section) => {
+      const heading = section.querySelector('h2')!;
+      const question = [...heading.childNodes]
+        .filter((node) => !(node instanceof HTMLElement && node.matches('.hash-link')))
+        .map((node) => node.textContent)
+        .join('');
+      return {
+        id: heading.id,
+        question,
+        answer: (section.querySelector<HTMLElement>('[data-faq-answer]')!).innerText,
+      };
+    }),
+  );
+}
+
+/** The routes that show the channel table. */
+export const TABLE_PAGES = ['/helpdesk/contact', '/helpdesk'] as const;
+
+/** The channel table: the table whose rows carry live-status elements. */
+export function channelTable(page: Page): Locator {
+  return page.locator('table').filter({has: page.locator('[data-channel-status]')});
 }

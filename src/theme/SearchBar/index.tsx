@@ -1,164 +1,45 @@
 /**
- * The navbar search box, loaded on demand.
+ * The search box, with the search plugin's code (lunr, mark.js, autocomplete:
+ * about a fifth of the site's JavaScript) loaded only when a visitor reaches for
+ * it: pointing at or focusing the box, the mod+K shortcut, or landing on a page
+ * opened from a search result (whose terms it highlights).
  *
- * Why: the search plugin's own bar imports lunr with its Chinese and
- * multi-language packs, mark.js and comlink: ~20 KiB gzip that every page
- * would download and parse before anyone searches. This bar renders the same
- * markup with the same styles and swaps in the plugin's bar (`@theme-original`)
- * as soon as a visitor shows intent: the pointer enters the box, the box gets
- * focus (mouse, touch or Tab), or the search shortcut is pressed. A page opened
- * from a search result (terms in `?_highlight=`) loads it at once, since the
- * plugin's bar is what marks those terms. What was typed meanwhile and the
- * focus are handed over, so the visitor just keeps typing.
+ * Until then, and in the server-rendered HTML, a box with the plugin's own
+ * markup and classes stands in, so nothing moves when the real one replaces it.
+ * Whatever was typed meanwhile is handed over, and focus with it.
  */
-import {useCallback, useEffect, useLayoutEffect, useRef, useState, type ChangeEvent, type ComponentType, type ReactNode} from 'react';
-import clsx from 'clsx';
+import {lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {useLocation} from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
-import {
-  getKeymapHints,
-  matchesKeymap,
-  parseKeymap,
-} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap';
-import {isMacPlatform} from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/platform';
-import {SEARCH_SHORTCUT_KEYMAP} from './shortcut';
+import wrapperStyles from './styles.module.css';
 
-interface SearchBarProps {
-  handleSearchBarToggle?: (expanded: boolean) => void;
-}
+// Not prefetched: it would count against every page's first-load budget. Hover
+// and focus come before typing, and typed text is handed over, so nothing is lost.
+const PluginSearchBar = lazy(() => import('@theme-original/SearchBar'));
 
-type PluginSearchBar = ComponentType<SearchBarProps>;
-
-/** The query parameter in which the plugin carries the terms to mark on the opened page. */
+/** The query parameter the plugin adds to result links to highlight the terms. */
 const HIGHLIGHT_PARAM = '_highlight';
 
-/** Kept once loaded, so that a navbar mounted later (another layout) shows the full bar at once. */
-let loadedSearchBar: PluginSearchBar | undefined;
-
-async function loadPluginSearchBar(): Promise<PluginSearchBar> {
-  const module = (await import('@theme-original/SearchBar')) as {default: PluginSearchBar};
-  loadedSearchBar = module.default;
-  return loadedSearchBar;
+function searchLabel(): string {
+  return translate({id: 'theme.SearchBar.label', message: 'Search', description: 'The ARIA label and placeholder for search button'});
 }
 
-/** Where the placeholder stood, and whether it had the focus, when the plugin's bar replaced it. */
-interface Handover {
-  parent: HTMLElement;
-  focused: boolean;
+function isShortcut(event: KeyboardEvent): boolean {
+  return event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
 }
 
-/** Types `value` into `input` the way a visitor would, so that the plugin's React handlers see it. */
-function typeInto(input: HTMLInputElement, value: string): void {
-  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
-  input.dispatchEvent(new Event('input', {bubbles: true}));
+interface PlaceholderProps {
+  /** Called on intent; `hasFocus` tells whether the box has the keyboard focus. */
+  onWanted: (hasFocus: boolean) => void;
+  onTyped: (value: string) => void;
 }
 
-export default function SearchBar(props: SearchBarProps): ReactNode {
-  const isBrowser = useIsBrowser();
-  const {search} = useLocation();
-  const [FullSearchBar, setFullSearchBar] = useState<PluginSearchBar | undefined>(() => loadedSearchBar);
-  const [value, setValue] = useState('');
-  const input = useRef<HTMLInputElement>(null);
-  const handover = useRef<Handover | null>(null);
-  const typingSinceSwap = useRef<{input: HTMLInputElement; text: string; stop: () => void} | null>(null);
-  const [restoreDue, setRestoreDue] = useState(false);
-
-  const load = useCallback(() => {
-    void loadPluginSearchBar().then((component) => {
-      const parent = input.current?.closest<HTMLElement>('.navbar__search')?.parentElement;
-      if (parent) {
-        handover.current = {parent, focused: document.activeElement === input.current};
-      }
-      setFullSearchBar(() => component);
-    });
-  }, []);
-
-  useEffect(() => {
-    if (!FullSearchBar && new URLSearchParams(search).has(HIGHLIGHT_PARAM)) {
-      load();
-    }
-  }, [FullSearchBar, search, load]);
-
-  useEffect(() => {
-    if (FullSearchBar) {
-      return undefined;
-    }
-    const shortcut = parseKeymap(SEARCH_SHORTCUT_KEYMAP);
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (matchesKeymap(event, shortcut)) {
-        event.preventDefault();
-        input.current?.focus();
-      }
-    };
-    document.addEventListener('keydown', onKeyDown);
-    return () => document.removeEventListener('keydown', onKeyDown);
-  }, [FullSearchBar]);
-
-  // The plugin's bar has just taken the placeholder's place: layout effects run
-  // before the browser handles another key, so it gets the text and the focus
-  // before a keystroke can land on nothing. Keys typed into it from now on are
-  // followed, for the restore below.
-  useLayoutEffect(() => {
-    const state = handover.current;
-    const pluginInput = state?.parent.querySelector<HTMLInputElement>('input.navbar__search-input');
-    if (!state || !pluginInput) {
-      return;
-    }
-    handover.current = null;
-    if (value) {
-      typeInto(pluginInput, value);
-    }
-    if (state.focused) {
-      pluginInput.focus();
-    }
-    const follow = () => {
-      typing.text = pluginInput.value;
-    };
-    const typing = {input: pluginInput, text: value, stop: () => pluginInput.removeEventListener('input', follow)};
-    pluginInput.addEventListener('input', follow);
-    typingSinceSwap.current = typing;
-  }, [FullSearchBar]); // `value` is frozen once the placeholder is gone.
-
-  // One task after mounting, the plugin's bar empties its box (it syncs the box
-  // with the URL's `_highlight` terms, none here). Passive effects run child
-  // first, so this timer fires after the plugin's, and the state update it makes
-  // renders with or after the emptying; the restore then types the text back.
-  useEffect(() => {
-    if (!typingSinceSwap.current) {
-      return undefined;
-    }
-    const timer = setTimeout(() => setRestoreDue(true));
-    return () => clearTimeout(timer);
-  }, [FullSearchBar]);
-
-  useLayoutEffect(() => {
-    const typing = typingSinceSwap.current;
-    if (!restoreDue || !typing) {
-      return;
-    }
-    typingSinceSwap.current = null;
-    typing.stop();
-    if (typing.text && typing.input.value !== typing.text) {
-      typeInto(typing.input, typing.text);
-    }
-  }, [restoreDue]);
-
-  if (FullSearchBar) {
-    return <FullSearchBar {...props} />;
-  }
-
-  const onFocus = () => {
-    props.handleSearchBarToggle?.(true);
-    load();
-  };
-  const onBlur = () => {
-    props.handleSearchBarToggle?.(false);
-  };
-
+/** The plugin's search box as static markup (see its SearchBar.jsx), which asks for the real one on intent. */
+function SearchBoxPlaceholder({onWanted, onTyped}: PlaceholderProps): ReactNode {
+  const label = searchLabel();
   return (
-    <div className={clsx('navbar__search', styles.searchBarContainer)} dir="ltr">
+    <div className={`navbar__search ${styles.searchBarContainer}`} dir="ltr">
       <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
         <path
           fill="currentColor"
@@ -166,30 +47,117 @@ export default function SearchBar(props: SearchBarProps): ReactNode {
         />
       </svg>
       <input
-        ref={input}
-        // Same name as the plugin's bar, so that it does not change when the bar is swapped.
-        aria-label="Search"
-        className={clsx('navbar__search-input', styles.searchInput)}
-        placeholder={translate({
-          id: 'theme.SearchBar.label',
-          message: 'Search',
-          description: 'The ARIA label and placeholder for search button',
-        })}
-        value={value}
-        onChange={(event: ChangeEvent<HTMLInputElement>) => setValue(event.target.value)}
-        onMouseEnter={load}
-        onFocus={onFocus}
-        onBlur={onBlur}
+        placeholder={label}
+        aria-label={label}
+        className={`navbar__search-input ${styles.searchInput}`}
+        onPointerEnter={() => onWanted(false)}
+        onTouchStart={() => onWanted(false)}
+        onFocus={() => onWanted(true)}
+        onChange={(event) => onTyped(event.target.value)}
       />
-      {isBrowser && value === '' && (
-        <div className={styles.searchHintContainer}>
-          {getKeymapHints(SEARCH_SHORTCUT_KEYMAP, isMacPlatform()).map((hint) => (
-            <kbd key={hint} className={styles.searchHint}>
-              {hint}
-            </kbd>
-          ))}
-        </div>
+    </div>
+  );
+}
+
+/** The plugin's input inside `container`, once it is there. */
+function pluginInput(container: HTMLElement): HTMLInputElement | null {
+  return container.querySelector<HTMLInputElement>('input.navbar__search-input');
+}
+
+/** Types `value` into a React-controlled input so that its onChange and the autocomplete both see it. */
+function typeInto(input: HTMLInputElement, value: string): void {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, value);
+  input.dispatchEvent(new Event('input', {bubbles: true}));
+}
+
+/**
+ * Gives the plugin's input the page's language, focus if the stand-in had it,
+ * and what was typed meanwhile; the query runs again once the autocomplete has
+ * attached itself (it marks the input as a combobox), so results appear.
+ */
+function handOver(input: HTMLInputElement, typed: string, focus: boolean): void {
+  // The plugin hard-codes an English accessible name.
+  input.setAttribute('aria-label', searchLabel());
+  if (focus) {
+    input.focus();
+  }
+  if (!typed) {
+    return;
+  }
+  typeInto(input, typed);
+  const observer = new MutationObserver(() => {
+    if (input.getAttribute('role') === 'combobox') {
+      observer.disconnect();
+      // The plugin empties the box on mount (it shows the `_highlight` terms there).
+      typeInto(input, input.value || typed);
+    }
+  });
+  observer.observe(input, {attributes: true, attributeFilter: ['role']});
+}
+
+export default function SearchBar(): ReactNode {
+  const isBrowser = useIsBrowser();
+  const [wanted, setWanted] = useState(false);
+  const [loaded, setLoaded] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const typed = useRef('');
+  const focusWanted = useRef(false);
+
+  useEffect(() => {
+    if (new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) {
+      setWanted(true);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (loaded) {
+      return undefined;
+    }
+    // The plugin binds mod+K itself once loaded; until then this does.
+    function onKeyDown(event: KeyboardEvent) {
+      if (isShortcut(event)) {
+        event.preventDefault();
+        focusWanted.current = true;
+        setWanted(true);
+      }
+    }
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [loaded]);
+
+  useLayoutEffect(() => {
+    const input = loaded && container.current && pluginInput(container.current);
+    if (input) {
+      handOver(input, typed.current, focusWanted.current);
+    }
+  }, [loaded]);
+
+  return (
+    <div ref={container} className={wrapperStyles.wrapper}>
+      {isBrowser && wanted && (
+        <Suspense fallback={null}>
+          <LoadedSearchBar onMounted={() => setLoaded(true)} />
+        </Suspense>
+      )}
+      {!loaded && (
+        <SearchBoxPlaceholder
+          onWanted={(hasFocus) => {
+            focusWanted.current ||= hasFocus;
+            setWanted(true);
+          }}
+          onTyped={(value) => {
+            typed.current = value;
+            focusWanted.current = true;
+          }}
+        />
       )}
     </div>
   );
+}
+
+/** The plugin's search bar; reports its first commit before the browser paints, so the stand-in goes in the same frame. */
+function LoadedSearchBar({onMounted}: {onMounted: () => void}): ReactNode {
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  useLayoutEffect(onMounted, []);
+  return <PluginSearchBar />;
 }

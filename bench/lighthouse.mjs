@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+/**
+ * Benchmark (not a test): what a visitor gets from the production build.
+ *
+ * Builds the site as a deploy does (`npm run build`: both locales, headers,
+ * precompressed files), cold (after `docusaurus clear`) and warm (a second build),
+ * serves build/ as production does (scripts/serve.mjs --production: gzip,
+ * immutable /assets/, revalidated HTML), runs Lighthouse on every page of both
+ * locales' sitemaps, mobile and desktop, and writes bench/results/lighthouse.md:
+ * the four category scores, the performance metrics, CLS and first-load bytes
+ * of each page next to the baseline of a default Docusaurus classic site, and
+ * every score below 100 with the audits that cost it.
+ *
+ * Usage: npm run bench [-- --port 8580]
+ */
+import {execFileSync, spawn} from 'node:child_process';
+import {readFileSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {parseArgs} from 'node:util';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, {desktopConfig} from 'lighthouse';
+
+const root = path.resolve(import.meta.dirname, '..');
+const {values} = parseArgs({options: {port: {type: 'string', default: '8580'}}});
+const PORT = Number(values.port);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const REPORT = path.join(root, 'bench/results/lighthouse.md');
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A default `create-docusaurus` classic site, as measured for the issue (not by this script). */
+const BASELINE = {
+  firstLoadJsKiB: 184.5,
+  firstLoadTotalKiB: 204,
+  mobilePerformance: '94–99',
+};
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+const FORM_FACTORS = {mobile: undefined, desktop: desktopConfig};
+
+function timedBuild() {
+  const start = process.hrtime.bigint();
+  execFileSync('npm', ['run', 'build'], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+/** The pages of the site: the paths listed in each locale's sitemap. */
+function sitemapPaths() {
+  const files = ['build/sitemap.xml', 'build/en/sitemap.xml'];
+  return files.flatMap((file) =>
+    [...readFileSync(path.join(root, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname),
+  );
+}
+
+async function waitForServer(url) {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) {
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no server at ${url}`);
+}
+
+const kib = (bytes) => bytes / 1024;
+const fmt = (value, digits = 1) => value.toFixed(digits);
+
+/** The figures of one Lighthouse run that the report shows. */
+function summarize(lhr) {
+  const requests = lhr.audits['network-requests'].details?.items ?? [];
+  const sameOrigin = requests.filter((request) => request.url.startsWith(ORIGIN));
+  const bytes = (items) => items.reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]));
+  const reasons = {};
+  for (const id of CATEGORIES) {
+    if (scores[id] === 100) {
+      continue;
+    }
+    reasons[id] = lhr.categories[id].auditRefs
+      .map((ref) => ({ref, audit: lhr.audits[ref.id]}))
+      .filter(({ref, audit}) => ref.weight > 0 && audit.score !== null && audit.score < 1)
+      .map(({audit}) => `${audit.title} (${audit.id}${audit.displayValue ? `: ${audit.displayValue}` : ''}, score ${fmt(audit.score, 2)})`);
+    if (id === 'performance') {
+      // Unweighted diagnostics that say where the time goes.
+      const diagnostics = ['bootup-time', 'mainthread-work-breakdown', 'unused-javascript', 'render-blocking-resources']
+        .map((diagnostic) => lhr.audits[diagnostic])
+        .filter((audit) => audit?.displayValue)
+        .map((audit) => `${audit.id}: ${audit.displayValue}`);
+      reasons[id].push(`diagnostics — ${diagnostics.join(', ')}`);
+    }
+  }
+  const metric = (id) => lhr.audits[id].numericValue ?? NaN;
+  return {
+    scores,
+    reasons,
+    fcp: metric('first-contentful-paint'),
+    lcp: metric('largest-contentful-paint'),
+    tbt: metric('total-blocking-time'),
+    si: metric('speed-index'),
+    cls: metric('cumulative-layout-shift'),
+    jsBytes: bytes(sameOrigin.filter((request) => request.resourceType === 'Script')),
+    totalBytes: bytes(requests),
+    requests: requests.length,
+  };
+}
+
+function report({runs, coldBuild, warmBuild, chromiumVersion, lighthouseVersion, docusaurusVersion}) {
+  const lines = [];
+  const push = (...text) => lines.push(...text);
+  const cpus = os.cpus();
+  push(
+    '# Lighthouse benchmark',
+    '',
+    `Generated by \`npm run bench\` (bench/lighthouse.mjs) on ${new Date().toISOString()}.`,
+    '',
+    `- Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${fmt(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}; load average at the end ${os.loadavg().map((load) => fmt(load)).join(' / ')} (the machine is shared, so timings are noisy)`,
+    `- Node ${process.version}, Docusaurus ${docusaurusVersion}, Lighthouse ${lighthouseVersion}, ${chromiumVersion}`,
+    '- Server: `scripts/serve.mjs --production` on loopback: gzip on the fly, `Cache-Control: public, max-age=31536000, immutable` on assets/, `no-cache` elsewhere — the caching of deploy/nginx; nginx also serves the precompressed brotli files, so production transfers somewhat fewer bytes than measured here',
+    '- Lighthouse defaults: mobile = Moto G Power emulation with simulated slow 4G and 4× CPU slowdown; desktop = its desktop config. Each run starts with an empty cache, so bytes are first-load bytes.',
+    '',
+    '## Build time',
+    '',
+    '| build | seconds |',
+    '| --- | ---: |',
+    `| cold: \`docusaurus clear\`, then \`npm run build\` (both locales, headers, precompression) | ${fmt(coldBuild)} |`,
+    `| warm: \`npm run build\` again | ${fmt(warmBuild)} |`,
+    '',
+    '## Baseline',
+    '',
+    `A default Docusaurus classic site (from the issue, not measured here): first-load JS ${BASELINE.firstLoadJsKiB} KiB gzip, total ${BASELINE.firstLoadTotalKiB} KiB gzip, Lighthouse mobile performance ${BASELINE.mobilePerformance} behind a compressing server.`,
+    '',
+  );
+  for (const formFactor of Object.keys(FORM_FACTORS)) {
+    push(
+      `## ${formFactor}`,
+      '',
+      '| page | perf | a11y | best practices | SEO | FCP ms | LCP ms | TBT ms | SI ms | CLS | JS KiB | all KiB | requests |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const run of runs.filter((candidate) => candidate.formFactor === formFactor)) {
+      const {scores: s} = run;
+      push(
+        `| \`${run.path}\` | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${fmt(run.fcp, 0)} | ${fmt(run.lcp, 0)} | ${fmt(run.tbt, 0)} | ${fmt(run.si, 0)} | ${fmt(run.cls, 3)} | ${fmt(kib(run.jsBytes))} | ${fmt(kib(run.totalBytes))} | ${run.requests} |`,
+      );
+    }
+    const these = runs.filter((candidate) => candidate.formFactor === formFactor);
+    const range = (pick) => `${fmt(Math.min(...these.map(pick)))}–${fmt(Math.max(...these.map(pick)))}`;
+    push(
+      `| **baseline** | ${formFactor === 'mobile' ? BASELINE.mobilePerformance : '–'} | | | | | | | | | ${BASELINE.firstLoadJsKiB} | ${BASELINE.firstLoadTotalKiB} | |`,
+      '',
+      `First-load JS ${range((run) => kib(run.jsBytes))} KiB, everything ${range((run) => kib(run.totalBytes))} KiB (transferred, gzip), worst CLS ${fmt(Math.max(...these.map((run) => run.cls)), 3)}.`,
+      '',
+    );
+  }
+  push('## Below 100', '');
+  const below = runs.filter((run) => Object.keys(run.reasons).length > 0);
+  if (below.length === 0) {
+    push('Every page scores 100 in all four categories, mobile and desktop.');
+  }
+  for (const run of below) {
+    for (const [category, reasons] of Object.entries(run.reasons)) {
+      push(`- \`${run.path}\` ${run.formFactor}, ${category} ${run.scores[category]}: ${reasons.join('; ') || 'no weighted audit below 1 (rounding)'}`);
+    }
+  }
+  push('');
+  return lines.join('\n');
+}
+
+async function main() {
+  const docusaurusVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
+  const lighthouseVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+  const chromiumVersion = execFileSync(CHROMIUM, ['--version'], {encoding: 'utf8'}).trim();
+
+  console.log('cold build…');
+  execFileSync('npx', ['docusaurus', 'clear'], {cwd: root, stdio: 'ignore'});
+  const coldBuild = timedBuild();
+  console.log(`cold build ${fmt(coldBuild)} s; warm build…`);
+  const warmBuild = timedBuild();
+  console.log(`warm build ${fmt(warmBuild)} s`);
+
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'build', '--port', String(PORT), '--production'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  const chrome = await chromeLauncher.launch({chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS});
+  try {
+    await waitForServer(`${ORIGIN}/`);
+    const runs = [];
+    for (const pagePath of sitemapPaths()) {
+      for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
+        const result = await lighthouse(`${ORIGIN}${pagePath}`, {port: chrome.port, output: 'json', logLevel: 'error'}, config);
+        if (!result || result.lhr.runtimeError) {
+          throw new Error(`Lighthouse failed on ${pagePath} (${formFactor}): ${result?.lhr.runtimeError?.message ?? 'no result'}`);
+        }
+        const run = {path: pagePath, formFactor, ...summarize(result.lhr)};
+        console.log(`${pagePath} ${formFactor}: ${CATEGORIES.map((id) => run.scores[id]).join(' / ')}`);
+        runs.push(run);
+      }
+    }
+    writeFileSync(REPORT, report({runs, coldBuild, warmBuild, chromiumVersion, lighthouseVersion, docusaurusVersion}));
+    console.log(`wrote ${path.relative(root, REPORT)}`);
+  } finally {
+    await chrome.kill();
+    server.kill();
+  }
+}
+
+await main();
