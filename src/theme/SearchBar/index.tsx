@@ -30,8 +30,8 @@ function isShortcut(event: KeyboardEvent): boolean {
 }
 
 interface PlaceholderProps {
-  /** Called on intent; `hasFocus` tells whether the box has the keyboard focus. */
-  onWanted: (hasFocus: boolean) => void;
+  /** Called on intent: pointing at, touching or focusing the box. */
+  onWanted: () => void;
   onTyped: (value: string) => void;
 }
 
@@ -50,9 +50,9 @@ function SearchBoxPlaceholder({onWanted, onTyped}: PlaceholderProps): ReactNode 
         placeholder={label}
         aria-label={label}
         className={`navbar__search-input ${styles.searchInput}`}
-        onPointerEnter={() => onWanted(false)}
-        onTouchStart={() => onWanted(false)}
-        onFocus={() => onWanted(true)}
+        onPointerEnter={onWanted}
+        onTouchStart={onWanted}
+        onFocus={onWanted}
         onChange={(event) => onTyped(event.target.value)}
       />
     </div>
@@ -101,7 +101,10 @@ export default function SearchBar(): ReactNode {
   const [loaded, setLoaded] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const typed = useRef('');
-  const focusWanted = useRef(false);
+  /** Set by the shortcut: focus the box once it is there. */
+  const shortcutUsed = useRef(false);
+  /** Whether the stand-in had the focus when the real box replaced it. */
+  const focusAtSwap = useRef(false);
 
   useEffect(() => {
     if (new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) {
@@ -117,7 +120,7 @@ export default function SearchBar(): ReactNode {
     function onKeyDown(event: KeyboardEvent) {
       if (isShortcut(event)) {
         event.preventDefault();
-        focusWanted.current = true;
+        shortcutUsed.current = true;
         setWanted(true);
       }
     }
@@ -128,7 +131,7 @@ export default function SearchBar(): ReactNode {
   useLayoutEffect(() => {
     const input = loaded && container.current && pluginInput(container.current);
     if (input) {
-      handOver(input, typed.current, focusWanted.current);
+      handOver(input, typed.current, focusAtSwap.current);
     }
   }, [loaded]);
 
@@ -136,18 +139,23 @@ export default function SearchBar(): ReactNode {
     <div ref={container} className={wrapperStyles.wrapper}>
       {isBrowser && wanted && (
         <Suspense fallback={null}>
-          <LoadedSearchBar onMounted={() => setLoaded(true)} />
+          <LoadedSearchBar
+            onMounted={() => {
+              // Both boxes are in the page for this one commit: a visitor who has
+              // tabbed on meanwhile keeps their place; focus follows only from the stand-in.
+              const active = document.activeElement;
+              focusAtSwap.current =
+                shortcutUsed.current || (active instanceof HTMLInputElement && Boolean(container.current?.contains(active)));
+              setLoaded(true);
+            }}
+          />
         </Suspense>
       )}
       {!loaded && (
         <SearchBoxPlaceholder
-          onWanted={(hasFocus) => {
-            focusWanted.current ||= hasFocus;
-            setWanted(true);
-          }}
+          onWanted={() => setWanted(true)}
           onTyped={(value) => {
             typed.current = value;
-            focusWanted.current = true;
           }}
         />
       )}
