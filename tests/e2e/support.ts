@@ -1,11 +1,13 @@
 /**
  * Shared helpers of the browser tests: the route list, locale prefixing,
- * the MDX titles, a console/network collector and the hydration wait.
+ * the MDX titles, a console/network collector, the hydration wait, colour
+ * modes and viewports, the axe check and the search field.
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import type {Page, Request, Response} from '@playwright/test';
-import {LOCALES, type Locale} from '../../src/data';
+import AxeBuilder from '@axe-core/playwright';
+import {expect, type Locator, type Page, type Request, type Response} from '@playwright/test';
+import {LOCALES, RECOMMENDED_CHANNEL, getChannel, type Locale} from '../../src/data';
 
 export {LOCALES, type Locale};
 
@@ -157,4 +159,51 @@ export async function renderedStates(page: Page): Promise<Record<string, string[
     }
     return states;
   });
+}
+
+/** The two widths every page is checked at: a phone and a desktop. */
+export const VIEWPORTS = {
+  phone: {width: 390, height: 844},
+  desktop: {width: 1280, height: 800},
+} as const;
+
+export const COLOR_MODES = ['light', 'dark'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
+
+/**
+ * Opens `path` in a colour mode (Docusaurus reads `?docusaurus-theme=`; the
+ * media emulation keeps `respectPrefersColorScheme` in agreement) and waits
+ * for hydration.
+ */
+export async function gotoInColorMode(page: Page, path: string, mode: ColorMode): Promise<void> {
+  await page.emulateMedia({colorScheme: mode});
+  const url = new URL(path, 'http://placeholder');
+  url.searchParams.set('docusaurus-theme', mode);
+  await page.goto(`${url.pathname}${url.search}${url.hash}`);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+  await waitForHydration(page);
+}
+
+/** The WCAG levels the site is held to (axe-core tags). */
+export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Runs axe on the whole page (navbar search included) and asserts no violation, listing each one. */
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const {violations} = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
+  const found = violations.flatMap((violation) =>
+    violation.nodes.map(
+      (node) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${node.target.join(' ')} — ${node.failureSummary ?? ''}`,
+    ),
+  );
+  expect(found, `axe violations on ${where}`).toEqual([]);
+}
+
+/** The navbar search field of the offline search plugin (its own global class). */
+export function searchInput(page: Page): Locator {
+  return page.locator('input.navbar__search-input');
+}
+
+/** A query with hits in every locale: the recommended channel's label. */
+export function searchQuery(locale: Locale): string {
+  return getChannel(RECOMMENDED_CHANNEL).label[locale];
 }
