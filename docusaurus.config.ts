@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {COMPANY} from './src/data';
 import helpdeskDataPlugin from './plugins/helpdesk-data';
+import trimBundlePlugin from './plugins/trim-bundle';
 
 /** The public origin of the site; override at build time with SITE_URL. */
 const SITE_URL = process.env.SITE_URL ?? 'https://support.websoft9.com';
@@ -40,7 +41,7 @@ export default {
     },
   },
 
-  plugins: [helpdeskDataPlugin],
+  plugins: [helpdeskDataPlugin, trimBundlePlugin],
 
   themes: [
     [
@@ -56,6 +57,10 @@ export default {
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
         searchResultLimits: 8,
+        // The key hints fail WCAG contrast, and the stand-in box of src/theme/SearchBar has none.
+        searchBarShortcutHint: false,
+        // Placeholders kept only to reserve layout space (aria-hidden) are not content.
+        ignoreCssSelectors: ['[aria-hidden="true"]'],
       },
     ],
   ],
@@ -71,12 +76,24 @@ export default {
         },
         blog: false,
         theme: {customCss: './src/css/custom.css'},
+        // One sitemap per locale (/sitemap.xml, /en/sitemap.xml); search results are not pages to index.
+        sitemap: {ignorePatterns: ['**/search']},
       } satisfies Preset.Options,
     ],
   ],
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
+    // Open Graph and Twitter card image of every page.
+    image: 'img/social-card.png',
+    metadata: [
+      {property: 'og:image:width', content: '1200'},
+      {property: 'og:image:height', content: '630'},
+      {
+        property: 'og:image:alt',
+        content: isEnglish ? 'Websoft9 Helpdesk: support scope, who you can reach now, FAQ' : 'Websoft9 技术支持：支持范围、此刻可联系的渠道、常见问题',
+      },
+    ],
     navbar: {
       title: 'Websoft9',
       logo: {alt: 'Websoft9', src: 'img/logo.svg', width: 32, height: 32},

@@ -2,7 +2,8 @@ import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 
 /**
- * Unit tests live next to the code they test (`src/**\/*.test.ts[x]`).
+ * Unit tests live next to the code they test (`src/**\/*.test.ts[x]`, and
+ * `deploy/**\/*.test.ts` for the response headers).
  * They run in Node by default; a component test opts into a DOM with a
  * `// @vitest-environment jsdom` comment at the top of its file.
  */
@@ -15,7 +16,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'deploy/**/*.test.ts'],
     // Each test file runs in its own child process, so a file that changes
     // `process.env.TZ` (schedule.test.ts does) cannot affect another file.
     pool: 'forks',

@@ -2,18 +2,19 @@
 /**
  * `npm run bench` — a benchmark, not a test: nothing here passes or fails.
  *
- * 1. Build time: a cold build (after `docusaurus clear`) and a warm one (the
- *    same build again, with the bundler's cache).
- * 2. Serves build/ as production does (scripts/serve.mjs --production: gzip,
- *    immutable /assets/, revalidated pages) and runs Lighthouse, mobile and
- *    desktop, on every page of both sitemaps (so every route in every locale).
+ * 1. Build time: a cold build (`npm run build` after `docusaurus clear`) and
+ *    a warm one (the same build again, with the bundler's cache).
+ * 2. Serves build/ as production does — nginx with the shipped configuration
+ *    (scripts/serve-nginx.mjs: precompressed gzip/brotli, immutable /assets/,
+ *    revalidated pages, CSP) — and runs Lighthouse, mobile and desktop, on
+ *    every page of both sitemaps (so every route in every locale).
  * 3. Writes bench/results/lighthouse.md: scores, metrics, CLS and first-load
  *    bytes per page next to a default Docusaurus classic site, and every score
  *    below 100 with the audits that cost the points.
  *
  * Options: --skip-build (measure the build/ already there), BENCH_PORT (8380).
  */
-import {execFileSync, spawn} from 'node:child_process';
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -52,8 +53,8 @@ const FORM_FACTORS = [
  */
 const BASELINE = {firstLoadJsKiB: 184.5, totalKiB: 204, mobilePerformance: '94–99'};
 
-function docusaurus(...args) {
-  execFileSync('npx', ['docusaurus', ...args], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
+function run(command, ...args) {
+  execFileSync(command, args, {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
 }
 
 function timed(action) {
@@ -77,21 +78,33 @@ function sitemapPaths() {
 }
 
 async function startServer() {
-  const server = spawn(
-    process.execPath,
-    [path.join(root, 'scripts/serve.mjs'), '--dir', buildDir, '--port', String(PORT), '--production'],
-    {stdio: 'ignore'},
-  );
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      await fetch(`http://127.0.0.1:${PORT}/`);
-      return server;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 100));
+  const server = spawn(process.execPath, [path.join(root, 'scripts/serve-nginx.mjs'), '--dir', buildDir, '--port', String(PORT)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (server.exitCode !== null) {
+      throw new Error(`scripts/serve-nginx.mjs exited with code ${server.exitCode}`);
     }
+    try {
+      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) {
+        return server;
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  server.kill();
+  await stopServer(server);
   throw new Error(`the server did not answer on port ${PORT}`);
+}
+
+/** SIGTERM lets serve-nginx.mjs stop nginx and remove its scratch folder. */
+async function stopServer(server) {
+  if (server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
 }
 
 const KiB = 1024;
@@ -138,6 +151,8 @@ function report({builds, runs}) {
   const chromeVersion = /Chrome\/([\d.]+)/.exec(first.userAgent)?.[1] ?? first.userAgent;
   const docusaurusVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
   const cpus = os.cpus();
+  // nginx -v prints to stderr.
+  const nginxVersion = spawnSync(process.env.NGINX ?? '/usr/sbin/nginx', ['-v'], {encoding: 'utf8'}).stderr.trim().replace('nginx version: ', '');
   const mobile = runs.filter((run) => run.formFactor === 'mobile');
   const perfect = (run) => CATEGORIES.every((id) => run.result.scores[id] === 100);
   const range = (numbers, format) => `${format(Math.min(...numbers))}–${format(Math.max(...numbers))}`;
@@ -149,7 +164,7 @@ function report({builds, runs}) {
     '',
     `- Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${Math.round(os.totalmem() / KiB ** 3)} GiB RAM, ${os.type()} ${os.release()} (shared with other jobs: timings are indicative)`,
     `- Node ${process.versions.node}, Docusaurus ${docusaurusVersion}, Lighthouse ${first.lighthouseVersion}, Chromium ${chromeVersion} (headless)`,
-    '- Served by `scripts/serve.mjs --production`: gzip for text, `Cache-Control: public, max-age=31536000, immutable` on `/assets/`, `no-cache` on pages',
+    `- Served by nginx ${nginxVersion} with the shipped configuration (\`scripts/serve-nginx.mjs\`, \`deploy/nginx/\`): files compressed at build time, immutable \`/assets/\`, revalidated pages, the CSP of the build`,
     '- Lighthouse defaults per form factor: mobile = Moto G Power emulation, slow 4G and 4× CPU slowdown (simulated); desktop = desktop preset',
     '',
     '## Build',
@@ -157,7 +172,10 @@ function report({builds, runs}) {
     '| build | time |',
     '| --- | --- |',
     ...(builds
-      ? [`| cold (after \`docusaurus clear\`), both locales | ${builds.cold.toFixed(1)} s |`, `| warm (second build), both locales | ${builds.warm.toFixed(1)} s |`]
+      ? [
+          `| cold: \`npm run build\` after \`docusaurus clear\` (both locales, headers, precompression) | ${builds.cold.toFixed(1)} s |`,
+          `| warm: \`npm run build\` again | ${builds.warm.toFixed(1)} s |`,
+        ]
       : ['| not measured (`--skip-build`) | |']),
     '',
     '## Summary against a default Docusaurus classic site',
@@ -212,10 +230,10 @@ function report({builds, runs}) {
 let builds = null;
 if (!options['skip-build']) {
   console.log('cold build…');
-  docusaurus('clear');
-  const cold = timed(() => docusaurus('build'));
+  run('npx', 'docusaurus', 'clear');
+  const cold = timed(() => run('npm', 'run', 'build'));
   console.log(`cold build ${cold.toFixed(1)} s; warm build…`);
-  const warm = timed(() => docusaurus('build'));
+  const warm = timed(() => run('npm', 'run', 'build'));
   console.log(`warm build ${warm.toFixed(1)} s`);
   builds = {cold, warm};
 }
@@ -239,7 +257,7 @@ try {
   }
 } finally {
   await chrome.kill();
-  server.kill();
+  await stopServer(server);
 }
 
 writeFileSync(reportFile, report({builds, runs}));

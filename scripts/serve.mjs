@@ -5,26 +5,19 @@
  * elsewhere) with status 404 — which `docusaurus serve` cannot do, as it
  * answers every unknown path with the root's Chinese 404.html.
  *
- * With --production it also compresses text with gzip and sends the cache
- * headers of production: hashed files under /assets/ are immutable for a
- * year, everything else is revalidated on each visit (the benchmark measures
- * the site this way).
- *
- * Usage: node scripts/serve.mjs [--dir build] [--port 3000] [--production] (PORT also works)
+ * Usage: node scripts/serve.mjs [--dir build] [--port 3000] (PORT also works)
  */
 import {createReadStream} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {createGzip} from 'node:zlib';
 
 const {values} = parseArgs({
   options: {
     dir: {type: 'string', default: 'build'},
     port: {type: 'string', default: process.env.PORT ?? '3000'},
     host: {type: 'string', default: '127.0.0.1'},
-    production: {type: 'boolean', default: false},
   },
 });
 
@@ -60,34 +53,18 @@ function localePrefix(pathname) {
   return PREFIXED_LOCALES.includes(first) ? `/${first}` : '';
 }
 
-/** Types worth compressing (images here are SVG, which is text). */
-const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
-
-/** Production cache policy: content-hashed assets never change; pages, errors and the rest revalidate. */
-function cacheControl(urlPath, status) {
-  return status === 200 && urlPath.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
-}
-
-function send(request, response, status, file, urlPath) {
+function send(response, status, file, method) {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   const headers = {'Content-Type': type, 'X-Content-Type-Options': 'nosniff'};
-  const gzip =
-    values.production && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-  if (values.production) {
-    headers['Cache-Control'] = cacheControl(urlPath, status);
-    headers.Vary = 'Accept-Encoding';
-  }
-  if (gzip) {
-    headers['Content-Encoding'] = 'gzip';
-  }
   response.writeHead(status, headers);
-  if (request.method === 'HEAD') {
+  if (method === 'HEAD') {
     response.end();
     return;
   }
   // A file removed between the check and the read (a rebuild) must not stop the server.
-  const stream = createReadStream(file).on('error', () => response.destroy());
-  (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
 }
 
 async function handle(request, response) {
@@ -124,11 +101,11 @@ async function handle(request, response) {
   }
   for (const candidate of [target, `${target}.html`, path.join(target, 'index.html')]) {
     if (await isFile(candidate)) {
-      send(request, response, 200, candidate, pathname);
+      send(response, 200, candidate, request.method);
       return;
     }
   }
-  send(request, response, 404, path.join(root, prefix.slice(1), '404.html'), pathname);
+  send(response, 404, path.join(root, prefix.slice(1), '404.html'), request.method);
 }
 
 createServer((request, response) => {

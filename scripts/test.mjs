@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 /**
  * The whole test run, as the README and CI give it: type check, unit tests,
- * production build (which itself fails on broken links, anchors and invalid
- * data), then browser tests on the built site. Ends with one line
+ * production build (`npm run build`: it fails on broken links, anchors and
+ * invalid data, and generates the response headers with the CSP of this
+ * build), browser tests on the built site, then the nginx suite against
+ * Debian's nginx with the shipped configuration. Ends with one line
  * "N passed, N failed" summing every suite.
  */
 import {spawnSync} from 'node:child_process';
@@ -51,14 +53,16 @@ suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '-
   passed: report.numPassedTests,
   failed: report.numFailedTests,
 }));
-if (step('build', npx, ['docusaurus', 'build'])) {
-  suite('e2e', npx, ['playwright', 'test'], 'test-results/e2e.json', (report) => ({
-    passed: report.stats.expected + report.stats.flaky,
-    failed: report.stats.unexpected,
-  }));
+const playwrightCounts = (report) => ({
+  passed: report.stats.expected + report.stats.flaky,
+  failed: report.stats.unexpected,
+});
+if (step('build', 'npm', ['run', 'build'])) {
+  suite('e2e', npx, ['playwright', 'test'], 'test-results/e2e.json', playwrightCounts);
+  suite('nginx', npx, ['playwright', 'test', '--config', 'playwright.nginx.config.ts'], 'test-results/nginx.json', playwrightCounts);
 } else {
-  console.error('e2e: skipped because the build failed');
-  results.push({name: 'e2e', passed: 0, failed: 1});
+  console.error('e2e, nginx: skipped because the build failed');
+  results.push({name: 'e2e', passed: 0, failed: 1}, {name: 'nginx', passed: 0, failed: 1});
 }
 
 console.log('\n=== summary');

@@ -1,7 +1,7 @@
 /**
  * Build-time side of the helpdesk data: validates src/data (a bad entry fails the
  * build), draws the channels' QR codes as SVG files, and publishes the
- * machine-readable support policy.
+ * machine-readable support policy and robots.txt.
  */
 import {mkdir, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
@@ -11,6 +11,15 @@ import {CHANNELS, FAQ_IDS, SCHEDULES, channelHref} from '../../src/data';
 import {assertValid} from '../../src/data/validate';
 import {QR_CODE_DIR} from '../../src/lib/qrCode';
 import {buildSupportPolicy} from '../../src/lib/supportPolicy';
+
+/** Allows everything and names the sitemap of every locale, at the configured site URL. */
+function robotsTxt({siteConfig, i18n}: LoadContext): string {
+  const origin = `${siteConfig.url}${siteConfig.baseUrl}`;
+  const sitemaps = i18n.locales.map((locale) =>
+    locale === i18n.defaultLocale ? `${origin}sitemap.xml` : `${origin}${locale}/sitemap.xml`,
+  );
+  return ['User-agent: *', 'Allow: /', '', ...sitemaps.map((url) => `Sitemap: ${url}`), ''].join('\n');
+}
 
 export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown> {
   return {
@@ -38,6 +47,7 @@ export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown
       }
       const policy = buildSupportPolicy(context.siteConfig.url);
       await writeFile(path.join(outDir, 'support-policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
+      await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(context));
     },
   };
 }

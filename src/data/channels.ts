@@ -1,4 +1,4 @@
-import type {Channel, ChannelId, ResponsePromise, ResponsePromiseId} from './types';
+import {LOCALES, type Channel, type ChannelId, type Locale, type ResponsePromise, type ResponsePromiseId} from './types';
 
 /** The response promises of the original help page's FAQ. */
 export const RESPONSE_PROMISES: Record<ResponsePromiseId, ResponsePromise> = {
@@ -11,6 +11,9 @@ export const RESPONSE_PROMISES: Record<ResponsePromiseId, ResponsePromise> = {
     phrase: {'zh-Hans': '1 小时内答复', en: 'a reply within an hour'},
   },
 };
+
+/** The languages support answers in: those of the site. */
+export const SUPPORT_LANGUAGES: readonly Locale[] = LOCALES;
 
 /** The channel the help page recommends for any incident. */
 export const RECOMMENDED_CHANNEL: ChannelId = 'ticket';

@@ -14,7 +14,7 @@ import {
   expectNoAxeViolations,
   gotoInColorMode,
   localePath,
-  searchInput,
+  navbarSearchInput,
   searchQuery,
 } from './support';
 
@@ -24,7 +24,7 @@ for (const {path, locale} of PAGES) {
       test(`${path} (${locale}, ${mode}, ${viewportName}) has no axe violations`, async ({page}) => {
         await page.setViewportSize(viewport);
         await gotoInColorMode(page, path, mode);
-        await expect(searchInput(page)).toBeVisible();
+        await expect(navbarSearchInput(page)).toBeVisible();
         await expectNoAxeViolations(page, `${path} ${mode} ${viewportName}`);
       });
     }
@@ -36,7 +36,7 @@ for (const locale of LOCALES) {
     test(`search dropdown and results page (${locale}, ${mode}) have no axe violations`, async ({page}) => {
       await page.setViewportSize(VIEWPORTS.desktop);
       await gotoInColorMode(page, localePath('/', locale), mode);
-      const input = searchInput(page);
+      const input = navbarSearchInput(page);
       await input.click();
       await input.pressSequentially(searchQuery(locale));
       const options = page.getByRole('option');

@@ -5,7 +5,7 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {FAQ_IDS} from '../../src/data';
-import {PAGES, VIEWPORTS, localePath, searchInput, searchQuery, waitForHydration} from './support';
+import {PAGES, VIEWPORTS, localePath, navbarSearchInput, searchQuery, waitForHydration} from './support';
 
 test.use({viewport: VIEWPORTS.desktop});
 
@@ -133,6 +133,8 @@ test('the language dropdown opens and switches to English with the keyboard alon
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  // The menu fades in; its links take focus once it is visible.
+  await expect(page.locator('.dropdown__menu a[lang="en"]')).toBeVisible();
   await tabTo(page, (element) => element.matches('.dropdown__menu a[lang="en"]'), 5);
   await expect(page.locator(':focus')).toBeVisible();
   await page.keyboard.press('Enter');
@@ -149,7 +151,7 @@ for (const locale of ['zh-Hans', 'en'] as const) {
     await page.goto(start);
     await waitForHydration(page);
     await tabTo(page, (element) => element.matches('input.navbar__search-input'));
-    await expect(searchInput(page)).toBeFocused();
+    await expect(navbarSearchInput(page)).toBeFocused();
     await page.keyboard.type(searchQuery(locale));
     const options = page.getByRole('option');
     await expect(options.nth(1)).toBeVisible();
@@ -167,7 +169,7 @@ for (const locale of ['zh-Hans', 'en'] as const) {
     await expect(highlighted).toHaveCount(1);
     // The highlighted hit is the one the input announces, and the second one after ArrowDown.
     const highlightedId = await highlighted.getAttribute('id');
-    await expect(searchInput(page)).toHaveAttribute('aria-activedescendant', highlightedId!);
+    await expect(navbarSearchInput(page)).toHaveAttribute('aria-activedescendant', highlightedId!);
     expect(await options.nth(1).getAttribute('id')).toBe(highlightedId);
     // A hit names its page in its path ("Support › Contact us › heading") or is the page title itself.
     const hitTitle = (await highlighted.locator('[class*="hitTitle"]').innerText()).trim();

@@ -5,7 +5,7 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {CHANNELS, COMPANY, FAQ_IDS} from '../../src/data';
-import {HAN, HTML_LANG, LOCALES, PAGES, frontMatterTitle, localePath, mdxFile, waitForHydration} from './support';
+import {HAN, HTML_LANG, LOCALES, PAGES, frontMatterTitle, localePath, mdxFile, switchLanguage, waitForHydration} from './support';
 
 /** The label of the Chinese locale in the language dropdown, shown on every English page. */
 const CHINESE_LOCALE_LABEL = '简体中文';
@@ -130,26 +130,18 @@ test.describe('unknown URLs', () => {
 });
 
 test.describe('language switch', () => {
-  async function switchTo(page: Page, label: string): Promise<void> {
-    const dropdown = page.locator('.navbar .dropdown').filter({has: page.locator('a[lang]')});
-    await dropdown.hover();
-    const link = dropdown.getByRole('link', {name: label, exact: true});
-    await expect(link).toBeVisible();
-    await link.click();
-  }
-
   test('Chinese → English → Chinese keeps the page and the anchor', async ({page}) => {
     await page.goto('/helpdesk/faq#standard-hours');
     await waitForHydration(page);
 
-    await switchTo(page, 'English');
+    await switchLanguage(page, 'English');
     await page.waitForURL(/\/en\/helpdesk\/faq#standard-hours$/);
     expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/en/helpdesk/faq#standard-hours');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('#standard-hours')).toHaveCount(1);
     await waitForHydration(page);
 
-    await switchTo(page, CHINESE_LOCALE_LABEL);
+    await switchLanguage(page, CHINESE_LOCALE_LABEL);
     await page.waitForURL((url) => url.pathname === '/helpdesk/faq');
     const back = new URL(page.url());
     expect(back.pathname + back.hash).toBe('/helpdesk/faq#standard-hours');

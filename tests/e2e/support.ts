@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import {expect, type Locator, type Page, type Request, type Response} from '@playwright/test';
+import {expect, type Page, type Request, type Response} from '@playwright/test';
 import {LOCALES, RECOMMENDED_CHANNEL, getChannel, type Locale} from '../../src/data';
 
 export {LOCALES, type Locale};
@@ -22,6 +22,9 @@ export const ROUTES = [
 ] as const;
 
 export type Route = (typeof ROUTES)[number];
+
+/** What the FAQ's live region announces after a copy-link button copied. */
+export const COPY_LINK_ANNOUNCEMENT: Record<Locale, string> = {'zh-Hans': '链接已复制', en: 'Link copied'};
 
 /** The `<html lang>` each locale must declare. */
 export const HTML_LANG: Record<Locale, string> = {'zh-Hans': 'zh-Hans', en: 'en'};
@@ -198,12 +201,53 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
   expect(found, `axe violations on ${where}`).toEqual([]);
 }
 
-/** The navbar search field of the offline search plugin (its own global class). */
-export function searchInput(page: Page): Locator {
-  return page.locator('input.navbar__search-input');
-}
-
 /** A query with hits in every locale: the recommended channel's label. */
 export function searchQuery(locale: Locale): string {
   return getChannel(RECOMMENDED_CHANNEL).label[locale];
+}
+
+/** Switches the site's language with the navbar's locale dropdown, as a visitor does. */
+export async function switchLanguage(page: Page, label: string): Promise<void> {
+  const dropdown = page.locator('.navbar .dropdown').filter({has: page.locator('a[lang]')});
+  await dropdown.hover();
+  const link = dropdown.getByRole('link', {name: label, exact: true});
+  await expect(link).toBeVisible();
+  await link.click();
+}
+
+/** The navbar search box (the offline search plugin's). */
+export const navbarSearchInput = (page: Page) => page.locator('input.navbar__search-input');
+
+/** Types `query` into the navbar search box; results appear in its listbox. */
+export async function searchFor(page: Page, query: string): Promise<void> {
+  const input = navbarSearchInput(page);
+  await input.click();
+  await input.fill(query);
+}
+
+/** The options of the navbar search's result list. */
+export const searchResults = (page: Page) => page.getByRole('listbox').getByRole('option');
+
+export interface CspViolation {
+  directive: string;
+  blocked: string;
+  sample: string;
+  page: string;
+}
+
+/**
+ * Records every Content-Security-Policy violation of every document the page
+ * loads from now on (the `securitypolicyviolation` event; the browser also logs
+ * each one as a console error, which `collectProblems` sees, workers included).
+ */
+export async function recordCspViolations(page: Page): Promise<CspViolation[]> {
+  const violations: CspViolation[] = [];
+  await page.exposeFunction('__recordCspViolation', (violation: CspViolation) => violations.push(violation));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const record = (window as unknown as {__recordCspViolation: (violation: CspViolation) => void}).__recordCspViolation;
+      record({directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, page: location.href});
+    });
+  });
+  return violations;
 }

@@ -1,17 +1,48 @@
-import type {ReactNode} from 'react';
+import {useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import {useLocation} from '@docusaurus/router';
 import {FAQ} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
+import {faqPageJsonLd} from '../../lib/structuredData';
+import CopyLinkButton, {type CopyResult} from '../CopyLinkButton';
+import JsonLd from '../JsonLd';
 import RichText from '../RichText';
 import styles from './styles.module.css';
 
-/** The FAQ entries from src/data/faq.ts, each under its stable anchor id. */
+function announcement(result: CopyResult): string {
+  return result.copied
+    ? translate({id: 'helpdesk.copyLink.announce', message: '链接已复制', description: 'Screen-reader announcement after copying a link'})
+    : translate(
+        {id: 'helpdesk.copyLink.failed', message: '无法自动复制，请手动复制链接：{url}', description: 'Shown when the browser refused to copy'},
+        {url: result.url},
+      );
+}
+
+/**
+ * The FAQ entries from src/data/faq.ts, each under its stable anchor id, with a
+ * copy-link button once JavaScript runs, and the same text as FAQPage JSON-LD.
+ */
 export default function Faq(): ReactNode {
   const locale = useLocale();
+  const {siteConfig} = useDocusaurusContext();
+  const {pathname} = useLocation();
+  // Copy buttons exist only where they can work: not in the server-rendered page.
+  const isBrowser = useIsBrowser();
+  const [lastCopy, setLastCopy] = useState<CopyResult | null>(null);
+
+  function announce(result: CopyResult) {
+    // Cleared first so that copying twice in a row is announced twice.
+    setLastCopy(null);
+    window.requestAnimationFrame(() => setLastCopy(result));
+  }
+
   return (
     <>
+      <JsonLd data={faqPageJsonLd(locale, `${siteConfig.url}${pathname}`)} />
       <nav className={styles.index} aria-labelledby="faq-questions">
         <p id="faq-questions" className={styles.indexTitle}>
           <Translate id="helpdesk.faq.questions">本页问题</Translate>
@@ -25,13 +56,24 @@ export default function Faq(): ReactNode {
         </ol>
       </nav>
       {FAQ.map((entry) => (
-        <section key={entry.id} className={styles.entry}>
-          <Heading as="h2" id={entry.id}>
-            {entry.question[locale]}
-          </Heading>
-          <RichText blocks={entry.answer[locale]} />
+        <section key={entry.id} className={styles.entry} data-faq-entry={entry.id}>
+          <div className={styles.question}>
+            <Heading as="h2" id={entry.id}>
+              {entry.question[locale]}
+            </Heading>
+            {isBrowser && <CopyLinkButton anchor={entry.id} target={entry.question[locale]} onCopy={announce} />}
+          </div>
+          <div data-faq-answer>
+            <RichText blocks={entry.answer[locale]} />
+          </div>
         </section>
       ))}
+      {isBrowser && (
+        // A failure stays visible: it shows the URL to copy by hand.
+        <p role="status" className={lastCopy && !lastCopy.copied ? styles.failure : 'sr-only'}>
+          {lastCopy && announcement(lastCopy)}
+        </p>
+      )}
     </>
   );
 }

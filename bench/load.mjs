@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+/**
+ * Load benchmark (not a test): a bounded run of `wrk` on loopback against the
+ * built site behind nginx with the shipped configuration, and, for
+ * comparison, behind `docusaurus serve`. Two URLs — the contact page and the
+ * main hashed JavaScript bundle — 10 s each, 2 threads, 4 connections, with a
+ * browser's Accept-Encoding. Reports requests per second, latency and errors
+ * (non-2xx/3xx responses and socket errors, which must be 0), and writes
+ * bench/results/load.md. Needs a fresh `npm run build`.
+ */
+import {execFileSync, spawn, spawnSync} from 'node:child_process';
+import {existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {get} from 'node:http';
+import {cpus, loadavg, release} from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const BUILD = path.join(ROOT, 'build');
+const NGINX_PORT = 8283;
+const DOCUSAURUS_PORT = 8284;
+const DURATION = '10s';
+const THREADS = 2;
+const CONNECTIONS = 4;
+const ACCEPT_ENCODING = 'gzip, deflate, br';
+
+function fail(message) {
+  console.error(`bench:load: ${message}`);
+  process.exit(1);
+}
+
+const wrk = ['/usr/bin/wrk', '/usr/local/bin/wrk'].find((file) => existsSync(file));
+if (!wrk) {
+  fail('wrk is not installed. On Debian or Ubuntu: sudo apt-get install wrk');
+}
+if (!existsSync(path.join(BUILD, 'index.html'))) {
+  fail('no build/; run `npm run build` first.');
+}
+
+const mainBundle = /<script src=("?)(\/assets\/js\/main\.[0-9a-f]+\.js)\1/.exec(readFileSync(path.join(BUILD, 'index.html'), 'utf8'))?.[2];
+if (!mainBundle) {
+  fail('build/index.html loads no /assets/js/main.<hash>.js');
+}
+const TARGETS = [
+  {name: 'contact page', path: '/helpdesk/contact'},
+  {name: 'main JS bundle (hashed)', path: mainBundle},
+];
+
+async function waitForServer(url, server) {
+  for (let attempt = 0; attempt < 100; attempt += 1) {
+    if (server.exitCode !== null) {
+      fail(`the server for ${url} exited with code ${server.exitCode}`);
+    }
+    try {
+      if ((await fetch(url)).ok) {
+        return;
+      }
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  fail(`${url} did not answer within 20 s`);
+}
+
+async function stopServer(server) {
+  if (server.exitCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/** The numbers of one wrk run, from its text report. */
+function parseWrk(output) {
+  const number = (pattern) => Number(pattern.exec(output)?.[1] ?? NaN);
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
+  const socketErrors = socket ? socket.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0;
+  const non2xx = number(/Non-2xx or 3xx responses: (\d+)/) || 0;
+  return {
+    requestsPerSecond: number(/Requests\/sec:\s+([\d.]+)/),
+    requests: number(/(\d+) requests in/),
+    latencyAverage: /Latency\s+(\S+)/.exec(output)?.[1] ?? '?',
+    latencyP99: /\s99%\s+(\S+)/.exec(output)?.[1] ?? '?',
+    transferPerSecond: /Transfer\/sec:\s+(\S+)/.exec(output)?.[1] ?? '?',
+    non2xx,
+    socketErrors,
+  };
+}
+
+function runWrk(url) {
+  const output = execFileSync(wrk, [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency', '-H', `Accept-Encoding: ${ACCEPT_ENCODING}`, url], {
+    encoding: 'utf8',
+  });
+  return parseWrk(output);
+}
+
+/** Status and Content-Encoding of one request on a connection of its own. */
+function probe(url) {
+  return new Promise((resolve, reject) => {
+    get(url, {agent: false, headers: {'Accept-Encoding': ACCEPT_ENCODING}}, (response) => {
+      response.resume();
+      response.on('end', () => resolve({status: response.statusCode, encoding: response.headers['content-encoding'] ?? 'identity'}));
+    }).on('error', reject);
+  });
+}
+
+async function measure(server, port) {
+  const results = [];
+  for (const target of TARGETS) {
+    const url = `http://127.0.0.1:${port}${target.path}`;
+    const {status, encoding} = await probe(url);
+    if (status !== 200) {
+      fail(`${url} answers ${status}, not 200`);
+    }
+    console.log(`${server}: wrk ${DURATION} on ${url} (${encoding})`);
+    results.push({server, ...target, encoding, ...runWrk(url)});
+  }
+  return results;
+}
+
+/** The first line a tool prints about its version (nginx -v writes to stderr; wrk --version exits 1). */
+function version(command, args) {
+  const {stdout, stderr} = spawnSync(command, args, {encoding: 'utf8'});
+  return `${stdout ?? ''}${stderr ?? ''}`.trim().split('\n')[0] || 'unknown';
+}
+
+const loadBefore = loadavg()[0];
+const results = [];
+const nginx = spawn('node', [path.join(ROOT, 'scripts/serve-nginx.mjs'), '--dir', BUILD, '--port', String(NGINX_PORT)], {stdio: ['ignore', 'ignore', 'inherit']});
+try {
+  await waitForServer(`http://127.0.0.1:${NGINX_PORT}/`, nginx);
+  results.push(...(await measure('nginx', NGINX_PORT)));
+} finally {
+  await stopServer(nginx);
+}
+const docusaurus = spawn(
+  path.join(ROOT, 'node_modules/.bin/docusaurus'),
+  ['serve', '--dir', BUILD, '--port', String(DOCUSAURUS_PORT), '--host', '127.0.0.1', '--no-open'],
+  {cwd: ROOT, stdio: 'ignore'},
+);
+try {
+  await waitForServer(`http://127.0.0.1:${DOCUSAURUS_PORT}/`, docusaurus);
+  results.push(...(await measure('docusaurus serve', DOCUSAURUS_PORT)));
+} finally {
+  await stopServer(docusaurus);
+}
+
+const nginxVersion = version('/usr/sbin/nginx', ['-v']).replace('nginx version: ', '');
+const wrkVersion = version(wrk, ['--version']).replace(/ Copyright.*/, '');
+const docusaurusVersion = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
+const brotli = ['static', 'filter'].every((kind) => existsSync(`/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`));
+const errors = results.reduce((sum, result) => sum + result.non2xx + result.socketErrors, 0);
+
+const report = `# Load — nginx vs \`docusaurus serve\` on loopback
+
+Measured ${new Date().toISOString()} by \`npm run bench:load\` (a benchmark, not a test).
+
+- Machine: ${cpus().length} CPU(s) (\`nproc\`), ${cpus()[0]?.model ?? 'unknown CPU'}, Linux ${release()}; shared with other work while it ran (1-minute load average ${loadBefore.toFixed(1)} before the run), so numbers vary from run to run — compare the two servers within one run.
+- Versions: nginx ${nginxVersion} (1 worker, deploy/nginx/helpdesk.conf, files compressed at build time, ${brotli ? 'gzip + brotli' : 'gzip only'}), @docusaurus/core ${docusaurusVersion} (\`docusaurus serve\`, one Node ${process.version} process), ${wrkVersion}.
+- Load: \`wrk -t${THREADS} -c${CONNECTIONS} -d${DURATION} --latency -H 'Accept-Encoding: ${ACCEPT_ENCODING}'\`, one URL at a time, client and server on the same machine.
+
+| server | URL | encoding served | requests/s | requests | latency avg | latency p99 | transfer/s | errors (non-2xx/3xx + socket) |
+| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${results
+  .map(
+    (result) =>
+      `| ${result.server} | \`${result.path}\` (${result.name}) | ${result.encoding} | ${result.requestsPerSecond.toFixed(0)} | ${result.requests} | ${result.latencyAverage} | ${result.latencyP99} | ${result.transferPerSecond} | ${result.non2xx + result.socketErrors} |`,
+  )
+  .join('\n')}
+
+**Errors: ${errors}** (must be 0).
+`;
+writeFileSync(path.join(ROOT, 'bench/results/load.md'), report);
+console.log(`\n${report}`);
+if (errors > 0) {
+  fail(`${errors} error(s) under load`);
+}

@@ -1,0 +1,82 @@
+import {describe, expect, it} from 'vitest';
+import {CHANNELS, FAQ, LOCALES, getSchedule} from '../data';
+import {blocksText} from './richText';
+import {contactPoint, faqPageJsonLd, openingHours, organizationJsonLd, serializeJsonLd} from './structuredData';
+
+const SITE = 'https://support.example.com';
+
+/** The JSON a crawler reads, typed as far as the test looks. */
+function asJson<T>(value: unknown): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
+
+describe('opening hours', () => {
+  it('writes a working day as schema.org weekdays with opens and closes', () => {
+    expect(openingHours(getSchedule('5x8'))).toEqual([
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: [
+          'https://schema.org/Monday',
+          'https://schema.org/Tuesday',
+          'https://schema.org/Wednesday',
+          'https://schema.org/Thursday',
+          'https://schema.org/Friday',
+        ],
+        opens: '08:00',
+        closes: '17:30',
+      },
+    ]);
+  });
+
+  it('writes round-the-clock as 00:00–23:59 every day, since schema.org has no 24:00', () => {
+    const [hours] = openingHours(getSchedule('7x24'));
+    expect(hours).toMatchObject({opens: '00:00', closes: '23:59'});
+    expect(asJson<{dayOfWeek: string[]}>(hours).dayOfWeek).toHaveLength(7);
+  });
+});
+
+describe('Organization JSON-LD', () => {
+  for (const locale of LOCALES) {
+    it(`has a contact point for every channel with a link, in ${locale}`, () => {
+      const organization = asJson<{contactPoint: {name: string}[]; url: string}>(organizationJsonLd(locale, SITE));
+      expect(organization.url).toBe(SITE);
+      const expected = CHANNELS.filter((channel) => channel.entry.kind !== 'wechat').map((channel) => channel.label[locale]);
+      expect(organization.contactPoint.map((point) => point.name)).toEqual(expected);
+    });
+  }
+
+  it('gives the phone channel its E.164 number and the email channel its address', () => {
+    const phone = CHANNELS.find((channel) => channel.entry.kind === 'phone')!;
+    const email = CHANNELS.find((channel) => channel.entry.kind === 'email')!;
+    expect(contactPoint(phone, 'en')).toMatchObject({telephone: phone.entry.kind === 'phone' && phone.entry.e164});
+    expect(contactPoint(email, 'en')).toMatchObject({email: email.entry.kind === 'email' && email.entry.address});
+  });
+
+  it('leaves out WeChat, which has nothing to dial or open', () => {
+    const wechat = CHANNELS.find((channel) => channel.entry.kind === 'wechat')!;
+    expect(contactPoint(wechat, 'zh-Hans')).toBeNull();
+  });
+});
+
+describe('FAQPage JSON-LD', () => {
+  for (const locale of LOCALES) {
+    it(`carries every question and its plain-text answer in ${locale}`, () => {
+      const page = asJson<{mainEntity: {name: string; url: string; acceptedAnswer: {text: string}}[]}>(
+        faqPageJsonLd(locale, `${SITE}/helpdesk/faq`),
+      );
+      expect(page.mainEntity.map((question) => question.name)).toEqual(FAQ.map((entry) => entry.question[locale]));
+      expect(page.mainEntity.map((question) => question.acceptedAnswer.text)).toEqual(
+        FAQ.map((entry) => blocksText(entry.answer[locale], locale)),
+      );
+      expect(page.mainEntity.map((question) => question.url)).toEqual(FAQ.map((entry) => `${SITE}/helpdesk/faq#${entry.id}`));
+    });
+  }
+});
+
+describe('serializeJsonLd', () => {
+  it('cannot close the script element it is written into', () => {
+    const json = serializeJsonLd({text: '</script><script>alert(1)</script>'});
+    expect(json).not.toContain('<');
+    expect(JSON.parse(json)).toEqual({text: '</script><script>alert(1)</script>'});
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * schema.org JSON-LD built from the helpdesk data: the FAQ page's questions and
+ * answers, and the organisation's contact points. Pure, so that tests can compare
+ * it with what the page shows.
+ */
+import type {
+  Answer,
+  ContactPoint,
+  DayOfWeek,
+  FAQPage,
+  Language,
+  OpeningHoursSpecification,
+  Organization,
+  Question,
+  WithContext,
+} from 'schema-dts';
+import {
+  CHANNELS,
+  COMPANY,
+  FAQ,
+  POLICY_LINKS,
+  SUPPORT_LANGUAGES,
+  getSchedule,
+  type Channel,
+  type Locale,
+  type Schedule,
+  type WallTime,
+  type Weekday,
+} from '../data';
+import {blocksText} from './richText';
+
+const DAY_OF_WEEK: Record<Weekday, DayOfWeek> = {
+  1: 'https://schema.org/Monday',
+  2: 'https://schema.org/Tuesday',
+  3: 'https://schema.org/Wednesday',
+  4: 'https://schema.org/Thursday',
+  5: 'https://schema.org/Friday',
+  6: 'https://schema.org/Saturday',
+  7: 'https://schema.org/Sunday',
+};
+
+/** schema.org names languages; BCP 47 tags go in `alternateName`. */
+const LANGUAGE: Record<Locale, Language> = {
+  'zh-Hans': {'@type': 'Language', name: 'Chinese', alternateName: 'zh-Hans'},
+  en: {'@type': 'Language', name: 'English', alternateName: 'en'},
+};
+
+/** schema.org writes "open all day" as 00:00–23:59; it has no 24:00. */
+function schemaTime(time: WallTime): string {
+  return time === '24:00' ? '23:59' : time;
+}
+
+/**
+ * The schedule as opening hours. schema.org has no time-zone field, so the
+ * pages state in their text that every hour is China time.
+ */
+export function openingHours(schedule: Schedule): OpeningHoursSpecification[] {
+  return schedule.intervals.map((interval) => ({
+    '@type': 'OpeningHoursSpecification',
+    dayOfWeek: schedule.days.map((day) => DAY_OF_WEEK[day]),
+    opens: schemaTime(interval.start),
+    closes: schemaTime(interval.end),
+  }));
+}
+
+/** How a channel is reached, in the ContactPoint property schema.org has for it. */
+function contactDetails(channel: Channel): Pick<ContactPoint & object, 'telephone' | 'email' | 'url'> | null {
+  switch (channel.entry.kind) {
+    case 'phone':
+      return {telephone: channel.entry.e164};
+    case 'email':
+      return {email: channel.entry.address};
+    case 'form':
+    case 'qq-group':
+      return {url: channel.entry.href};
+    case 'wechat':
+      // Reached by scanning a QR code: nothing a machine could dial or open.
+      return null;
+  }
+}
+
+/** A channel as a ContactPoint, or null for a channel with no machine-readable entry. */
+export function contactPoint(channel: Channel, locale: Locale): ContactPoint | null {
+  const details = contactDetails(channel);
+  if (!details) {
+    return null;
+  }
+  return {
+    '@type': 'ContactPoint',
+    name: channel.label[locale],
+    contactType: 'technical support',
+    description: channel.useCase[locale],
+    ...details,
+    availableLanguage: SUPPORT_LANGUAGES.map((language) => LANGUAGE[language]),
+    hoursAvailable: openingHours(getSchedule(channel.schedule)),
+  };
+}
+
+/** The company with every channel that has a phone number, address or link. */
+export function organizationJsonLd(locale: Locale, siteUrl: string): WithContext<Organization> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: COMPANY.brand,
+    legalName: COMPANY.name[locale],
+    url: siteUrl,
+    logo: `${siteUrl}/img/logo.svg`,
+    sameAs: [POLICY_LINKS.github],
+    contactPoint: CHANNELS.flatMap((channel) => contactPoint(channel, locale) ?? []),
+  };
+}
+
+/** The FAQ as a FAQPage: the same questions and answer text the page shows. */
+export function faqPageJsonLd(locale: Locale, pageUrl: string): WithContext<FAQPage> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    url: pageUrl,
+    inLanguage: locale,
+    mainEntity: FAQ.map(
+      (entry): Question => ({
+        '@type': 'Question',
+        name: entry.question[locale],
+        url: `${pageUrl}#${entry.id}`,
+        acceptedAnswer: {'@type': 'Answer', text: blocksText(entry.answer[locale], locale)} satisfies Answer,
+      }),
+    ),
+  };
+}
+
+/**
+ * JSON for an inline `<script type="application/ld+json">`: `<` is escaped so
+ * that no text in the data can close the script element.
+ */
+export function serializeJsonLd(data: object): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

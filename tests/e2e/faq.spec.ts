@@ -1,0 +1,131 @@
+/**
+ * FAQ deep links: copy-link buttons (JavaScript only, keyboard, screen-reader
+ * announcement), landing on an anchor below the sticky navbar, and the FAQPage
+ * JSON-LD equal to the visible questions and answers, in both locales.
+ */
+import {expect, test, type Page} from '@playwright/test';
+import {FAQ, FAQ_IDS} from '../../src/data';
+import {jsonLdBlocks} from './builtSite';
+import {COPY_LINK_ANNOUNCEMENT, LOCALES, localePath, waitForHydration, type Locale} from './support';
+
+const COPY_LABEL: Record<Locale, string> = {'zh-Hans': '复制链接', en: 'Copy link'};
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whitespace as a reader perceives it: runs collapse to one space. */
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Each FAQ entry's visible question (without the heading's anchor link or the copy button) and answer. */
+async function visibleEntries(page: Page): Promise<{id: string; question: string; answer: string}[]> {
+  return page.locator('[data-faq-entry]').evaluateAll((sections) =>
+    sections.map((section) => {
+      const heading = section.querySelector('h2')!;
+      const question = [...heading.childNodes]
+        .filter((node) => !(node instanceof HTMLElement && node.matches('.hash-link')))
+        .map((node) => node.textContent)
+        .join('');
+      return {
+        id: heading.id,
+        question,
+        answer: (section.querySelector<HTMLElement>('[data-faq-answer]')!).innerText,
+      };
+    }),
+  );
+}
+
+for (const locale of LOCALES) {
+  const faqPath = localePath('/helpdesk/faq', locale);
+
+  test.describe(`${faqPath}`, () => {
+    test('has no copy buttons without JavaScript; the headings keep their own anchor links', async ({browser, request}) => {
+      const raw = await (await request.get(faqPath)).text();
+      expect(raw).not.toContain('data-copy-link');
+      const context = await browser.newContext({javaScriptEnabled: false});
+      const page = await context.newPage();
+      await page.goto(faqPath);
+      await expect(page.locator('[data-copy-link]')).toHaveCount(0);
+      for (const id of FAQ_IDS) {
+        await expect(page.locator(`h2[id="${id}"] a.hash-link`)).toHaveAttribute('href', `#${id}`);
+      }
+      await context.close();
+    });
+
+    test('copy buttons copy the absolute link of each entry and announce it', async ({page, context, baseURL}) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(faqPath);
+      await waitForHydration(page);
+      const status = page.getByRole('status');
+      for (const entry of FAQ) {
+        const button = page.locator(`[data-copy-link="${entry.id}"]`);
+        await expect(button).toHaveCount(1);
+        // The visible "copy link" text first (WCAG 2.5.3), then which question it copies.
+        await expect(button).toHaveAccessibleName(
+          new RegExp(`^${escapeRegExp(COPY_LABEL[locale])}\\W*${escapeRegExp(entry.question[locale])}$`),
+        );
+        await button.click();
+        await expect(status).toHaveText(COPY_LINK_ANNOUNCEMENT[locale]);
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${faqPath}#${entry.id}`);
+      }
+    });
+
+    test('copy buttons work from the keyboard', async ({page, context, baseURL}) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      await page.goto(faqPath);
+      await waitForHydration(page);
+      const [first, second] = FAQ_IDS;
+      await page.locator(`[data-copy-link="${first}"]`).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${faqPath}#${first}`);
+      await page.locator(`[data-copy-link="${second}"]`).focus();
+      await page.keyboard.press('Space');
+      await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${faqPath}#${second}`);
+      await expect(page.getByRole('status')).toHaveText(COPY_LINK_ANNOUNCEMENT[locale]);
+    });
+
+    test('a link with an anchor lands on its entry below the sticky navbar and marks it', async ({page}) => {
+      const id = FAQ_IDS[FAQ_IDS.length - 2]!;
+      await page.goto(`${faqPath}#${id}`);
+      await waitForHydration(page);
+      const heading = page.locator(`h2[id="${id}"]`);
+      await expect(heading).toBeInViewport();
+      const navbarBottom = await page.locator('.navbar').evaluate((navbar) => navbar.getBoundingClientRect().bottom);
+      await expect
+        .poll(async () => (await heading.boundingBox())!.y, 'heading top stays below the navbar')
+        .toBeGreaterThanOrEqual(navbarBottom);
+      const targetStyle = await heading.evaluate((element) => {
+        const style = getComputedStyle(element);
+        return {isTarget: element.matches(':target'), outline: style.outlineStyle, width: parseFloat(style.outlineWidth)};
+      });
+      expect(targetStyle).toEqual({isTarget: true, outline: 'solid', width: 3});
+    });
+
+    test('the FAQPage JSON-LD holds exactly the visible questions and answers', async ({page, request}) => {
+      await page.goto(faqPath);
+      await waitForHydration(page);
+      const visible = await visibleEntries(page);
+      expect(visible.map((entry) => entry.id)).toEqual([...FAQ_IDS]);
+
+      // Read from the server HTML: what a crawler gets without running the page.
+      const raw = await (await request.get(faqPath)).text();
+      const faqPages = jsonLdBlocks(raw).filter((block) => block['@type'] === 'FAQPage');
+      expect(faqPages).toHaveLength(1);
+      const faqPage = faqPages[0]!;
+      expect(faqPage.inLanguage).toBe(locale);
+      const questions = faqPage.mainEntity as {name: string; url: string; acceptedAnswer: {text: string}}[];
+      expect(questions.map((question) => normalize(question.name))).toEqual(visible.map((entry) => normalize(entry.question)));
+      expect(questions.map((question) => normalize(question.acceptedAnswer.text))).toEqual(
+        visible.map((entry) => normalize(entry.answer)),
+      );
+      expect(questions.map((question) => new URL(question.url).hash)).toEqual(FAQ_IDS.map((id) => `#${id}`));
+      // Nothing empty passes as equal.
+      for (const entry of visible) {
+        expect(entry.question.length).toBeGreaterThan(3);
+        expect(entry.answer.length).toBeGreaterThan(10);
+      }
+    });
+  });
+}

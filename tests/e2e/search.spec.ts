@@ -1,0 +1,100 @@
+/**
+ * Offline search in a real browser, per locale: Chinese words segmented, English
+ * stemmed, results that land on the FAQ entry's anchor with the terms
+ * highlighted, a clear "no results", and odd input that neither breaks the
+ * page nor injects markup.
+ */
+import {expect, test} from '@playwright/test';
+import {FAQ, FAQ_IDS} from '../../src/data';
+import {LOCALES, collectProblems, localePath, navbarSearchInput, searchFor, searchResults, waitForHydration, type Locale} from './support';
+
+const NO_RESULTS: Record<Locale, string> = {'zh-Hans': '没有找到任何文档', en: 'No results'};
+
+const CASES: {locale: Locale; from: string; query: string; keyboard: boolean}[] = [
+  {locale: 'zh-Hans', from: '/helpdesk/contact', query: '工单', keyboard: false},
+  {locale: 'en', from: '/helpdesk/scope', query: 'ticket', keyboard: true},
+];
+
+for (const {locale, from, query, keyboard} of CASES) {
+  test(`"${query}" on ${localePath(from, locale)} finds the FAQ entry and lands on its anchor, highlighted`, async ({page}) => {
+    await page.goto(localePath(from, locale));
+    await waitForHydration(page);
+    await searchFor(page, query);
+    const entry = FAQ.find((candidate) => candidate.question[locale].toLowerCase().includes(query))!;
+    const option = searchResults(page).filter({hasText: entry.question[locale]}).first();
+    await expect(option).toBeVisible();
+    if (keyboard) {
+      // Arrow down until the input's active option is the entry's, as a keyboard user would.
+      const wanted = await option.getAttribute('id');
+      const input = navbarSearchInput(page);
+      for (let step = 0; step < 8 && (await input.getAttribute('aria-activedescendant')) !== wanted; step += 1) {
+        await page.keyboard.press('ArrowDown');
+      }
+      await expect(input).toHaveAttribute('aria-activedescendant', wanted!);
+      await page.keyboard.press('Enter');
+    } else {
+      await option.click();
+    }
+    await expect(page).toHaveURL((url) => url.pathname === localePath('/helpdesk/faq', locale) && url.hash === `#${entry.id}`);
+    expect(FAQ_IDS).toContain(entry.id);
+    // The plugin marks the search terms on the page it opens.
+    await expect(page.locator('article mark').first()).toBeVisible();
+    const marked = (await page.locator('article mark').allInnerTexts()).join('').toLowerCase();
+    expect(marked).toContain(locale === 'en' ? query : query[0]);
+  });
+
+  test(`a query with no match says so on ${localePath(from, locale)}`, async ({page}) => {
+    await page.goto(localePath(from, locale));
+    await waitForHydration(page);
+    await searchFor(page, 'qzxvjkw');
+    await expect(page.getByRole('listbox')).toContainText(NO_RESULTS[locale]);
+    await expect(searchResults(page)).toHaveCount(0);
+  });
+
+  test(`odd input neither breaks ${localePath(from, locale)} nor injects markup`, async ({page, baseURL}) => {
+    const {problems} = collectProblems(page, new URL(baseURL!).origin);
+    await page.goto(localePath(from, locale));
+    await waitForHydration(page);
+    const oddInputs = [
+      '"工单" \'ticket\'',
+      '<script>window.__injected = true</script>',
+      '<img src=x onerror="window.__injected = true">',
+      'a'.repeat(500),
+      '🎫🙂🇨🇳 ticket 工单',
+      '+-~^:*\\',
+    ];
+    for (const odd of oddInputs) {
+      await searchFor(page, odd);
+      await expect(navbarSearchInput(page)).toHaveValue(odd);
+      await expect(page.getByRole('listbox')).toBeVisible();
+      expect(await page.evaluate(() => (window as {__injected?: boolean}).__injected), odd).toBeUndefined();
+      await expect(page.locator('[role=listbox] img, [role=listbox] script')).toHaveCount(0);
+    }
+    // The box still works afterwards.
+    await searchFor(page, query);
+    await expect(searchResults(page).first()).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+}
+
+const SEARCH_LABEL: Record<Locale, string> = {'zh-Hans': '搜索', en: 'Search'};
+
+for (const locale of LOCALES) {
+  test(`the search box is named in ${locale} before and after its code loads, and mod+K opens it`, async ({page}) => {
+    const faqPath = localePath('/helpdesk/faq', locale);
+    await page.goto(faqPath);
+    await waitForHydration(page);
+    const input = navbarSearchInput(page);
+    await expect(input).toHaveAccessibleName(SEARCH_LABEL[locale]);
+    // The plugin's code is not there yet: its autocomplete has not made the box a combobox.
+    await expect(input).not.toHaveAttribute('role', 'combobox');
+
+    await page.locator('main').click();
+    await page.keyboard.press('Control+k');
+    await expect(input).toBeFocused();
+    await expect(input).toHaveAttribute('role', 'combobox');
+    await expect(input).toHaveAccessibleName(SEARCH_LABEL[locale]);
+    await page.keyboard.type(locale === 'en' ? 'ticket' : '工单');
+    await expect(searchResults(page).first()).toBeVisible();
+  });
+}
