@@ -96,7 +96,8 @@ export default {
     ],
     navbar: {
       title: 'Websoft9',
-      logo: {alt: 'Websoft9', src: 'img/logo.svg', width: 32, height: 32},
+      // No alt: beside the visible title "Websoft9" the logo is decorative (Docusaurus then uses alt="").
+      logo: {src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'docSidebar', sidebarId: 'helpdesk', position: 'left', label: '技术支持'},
         {to: '/helpdesk/contact', label: '联系我们', position: 'left'},

@@ -6,8 +6,9 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import {expect, type Page, type Request, type Response} from '@playwright/test';
-import {LOCALES, RECOMMENDED_CHANNEL, getChannel, type Locale} from '../../src/data';
+import {expect, type Locator, type Page, type Request, type Response} from '@playwright/test';
+import {CHANNELS, LOCALES, RECOMMENDED_CHANNEL, channelHref, getChannel, getSchedule, type Locale} from '../../src/data';
+import {describeSchedule} from '../../src/lib/format';
 
 export {LOCALES, type Locale};
 
@@ -250,4 +251,83 @@ export async function recordCspViolations(page: Page): Promise<CspViolation[]> {
     });
   });
   return violations;
+}
+
+/** The English UI strings, to check the WeChat instruction against its translation. */
+const EN_CODE = JSON.parse(readFileSync(path.join(SITE_DIR, 'i18n/en/code.json'), 'utf8')) as Record<string, {message: string}>;
+
+/** The table of contact channels (the one with live-status badges). */
+export function channelTable(page: Page): Locator {
+  return page.locator('table').filter({has: page.locator('[data-channel-status]')});
+}
+
+/**
+ * The channel table as `src/data` describes it: one row per channel in data
+ * order, each with its label, its hours in words (`describeSchedule`, shown
+ * until the live status knows better) and its real entry link — or, for
+ * WeChat without QR images, the instruction in place of a broken image.
+ */
+export async function expectChannelTable(page: Page, locale: Locale, {hydrated}: {hydrated: boolean} = {hydrated: true}): Promise<void> {
+  const table = channelTable(page);
+  await expect(table).toHaveCount(1);
+  await expect(table).toBeVisible();
+
+  const rows = table.locator('tbody > tr');
+  await expect(rows).toHaveCount(CHANNELS.length);
+  const rowChannels = await rows.evaluateAll((trs) =>
+    trs.map((tr) => tr.querySelector<HTMLElement>('[data-channel-status]')?.dataset.channelStatus ?? null),
+  );
+  expect(rowChannels).toEqual(CHANNELS.map((channel) => channel.id));
+
+  for (const [index, channel] of CHANNELS.entries()) {
+    const row = rows.nth(index);
+    await expect(row, channel.id).toContainText(channel.label[locale]);
+    const schedule = getSchedule(channel.schedule);
+    await expect(row, `${channel.id} hours`).toContainText(schedule.notation);
+    if (!hydrated) {
+      // Without JavaScript the badge cannot know the time: it says "unknown" and gives the hours in words.
+      await expect(row.locator('[data-channel-status]')).toHaveAttribute('data-state', 'unknown');
+      await expect(row, `${channel.id} hours in words`).toContainText(describeSchedule(schedule, locale));
+    }
+    const href = channelHref(channel);
+    if (href) {
+      const link = row.locator(`a[href="${href}"]`);
+      await expect(link, `${channel.id} entry link ${href}`).toHaveCount(1);
+      await expect(link).toBeVisible();
+    }
+    switch (channel.entry.kind) {
+      case 'email':
+        expect(href).toBe(`mailto:${channel.entry.address}`);
+        await expect(row.locator(`a[href^="mailto:"]`)).toHaveText(channel.entry.address);
+        break;
+      case 'phone':
+        expect(href).toBe(`tel:${channel.entry.e164}`);
+        await expect(row.locator(`a[href^="tel:"]`)).toHaveText(channel.entry.display);
+        break;
+      case 'qq-group':
+        await expect(row).toContainText(channel.entry.groupNumber);
+        await expect(row.locator(`a[href="${href}"]`)).toHaveText(channel.entry.label[locale]);
+        break;
+      case 'form':
+        await expect(row.locator(`a[href="${href}"]`)).toHaveText(channel.entry.label[locale]);
+        break;
+      case 'wechat': {
+        expect(href).toBeNull();
+        expect(channel.entry.qrImages).toEqual([]);
+        // No QR image ships: no <img> at all, but an instruction instead of a broken picture.
+        await expect(row.locator('img')).toHaveCount(0);
+        const entryCell = row.locator('td').last();
+        const instruction = (await entryCell.innerText()).trim();
+        if (locale === 'en') {
+          const expected = EN_CODE['helpdesk.channelTable.wechatPending']?.message;
+          expect(expected, 'English WeChat instruction in i18n/en/code.json').toBeTruthy();
+          expect(instruction).toBe(expected);
+        } else {
+          expect(instruction).toMatch(HAN);
+          expect(instruction.length).toBeGreaterThan(10);
+        }
+        break;
+      }
+    }
+  }
 }
