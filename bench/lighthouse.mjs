@@ -146,7 +146,7 @@ function summarize(lhr) {
 const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
 const kib = (bytes) => (bytes / KiB).toFixed(1);
 
-function report({builds, runs}) {
+function report({builds, runs, load}) {
   const first = runs[0].result;
   const chromeVersion = /Chrome\/([\d.]+)/.exec(first.userAgent)?.[1] ?? first.userAgent;
   const docusaurusVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
@@ -162,7 +162,8 @@ function report({builds, runs}) {
     '',
     `Measured ${new Date().toISOString()} by \`npm run bench\` (\`bench/lighthouse.mjs\`).`,
     '',
-    `- Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${Math.round(os.totalmem() / KiB ** 3)} GiB RAM, ${os.type()} ${os.release()} (shared with other jobs: timings are indicative)`,
+    `- Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${Math.round(os.totalmem() / KiB ** 3)} GiB RAM, ${os.type()} ${os.release()}`,
+    `- Load average (1 min) when Lighthouse started and ended: ${load.start.toFixed(1)} and ${load.end.toFixed(1)} on ${cpus.length} cores. The machine is shared with other jobs: under load, Lighthouse's simulated mobile CPU (4× slowdown of the measured main-thread work) inflates Total Blocking Time and lowers performance scores`,
     `- Node ${process.versions.node}, Docusaurus ${docusaurusVersion}, Lighthouse ${first.lighthouseVersion}, Chromium ${chromeVersion} (headless)`,
     `- Served by nginx ${nginxVersion} with the shipped configuration (\`scripts/serve-nginx.mjs\`, \`deploy/nginx/\`): files compressed at build time, immutable \`/assets/\`, revalidated pages, the CSP of the build`,
     '- Lighthouse defaults per form factor: mobile = Moto G Power emulation, slow 4G and 4× CPU slowdown (simulated); desktop = desktop preset',
@@ -239,6 +240,7 @@ if (!options['skip-build']) {
 }
 
 const pages = sitemapPaths();
+const load = {start: os.loadavg()[0], end: 0};
 const server = await startServer();
 const chrome = await chromeLauncher.launch({chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS});
 const runs = [];
@@ -259,6 +261,7 @@ try {
   await chrome.kill();
   await stopServer(server);
 }
+load.end = os.loadavg()[0];
 
-writeFileSync(reportFile, report({builds, runs}));
+writeFileSync(reportFile, report({builds, runs, load}));
 console.log(`wrote ${path.relative(root, reportFile)}`);
