@@ -109,6 +109,23 @@ async function stopServer(server) {
 
 const KiB = 1024;
 
+/** The first DOM node an audit's details name (the LCP element lives in nested tables). */
+function firstNode(details) {
+  if (!details || typeof details !== 'object') {
+    return null;
+  }
+  if (details.type === 'node' && details.snippet) {
+    return details;
+  }
+  for (const value of Object.values(details)) {
+    const found = Array.isArray(value) ? value.map(firstNode).find(Boolean) : firstNode(value);
+    if (found) {
+      return found;
+    }
+  }
+  return null;
+}
+
 /** What the report needs from one Lighthouse result. */
 function summarize(lhr) {
   const audit = (id) => lhr.audits[id];
@@ -125,7 +142,19 @@ function summarize(lhr) {
       .map((ref) => audit(ref.id))
       .filter((result) => result.score !== null && result.score < 1)
       .map((result) => `${result.title}${result.displayValue ? ` (${result.displayValue})` : ''} [\`${result.id}\`, score ${Math.round(result.score * 100)}]`);
-    below.push({category: category.title, score: Math.round(category.score * 100), failing});
+    // Unweighted audits in the red (diagnostics, insights) say where the weighted metrics lose their points.
+    const diagnostics = category.auditRefs
+      .filter((ref) => ref.weight === 0)
+      .map((ref) => audit(ref.id))
+      .filter((result) => result.score !== null && result.score < 0.5 && result.scoreDisplayMode !== 'informative')
+      .map((result) => `${result.title}${result.displayValue ? ` (${result.displayValue})` : ''}`);
+    if (id === 'performance') {
+      const lcpElement = firstNode(audit('largest-contentful-paint-element')?.details);
+      if (lcpElement) {
+        diagnostics.push(`LCP element \`${lcpElement.snippet.replaceAll('|', '\\|').slice(0, 120)}\``);
+      }
+    }
+    below.push({category: category.title, score: Math.round(category.score * 100), failing, diagnostics});
   }
   return {
     scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round(lhr.categories[id].score * 100)])),
@@ -220,8 +249,10 @@ function report({builds, runs, load}) {
     lines.push('None: every page scored 100 in all four categories, on mobile and on desktop.');
   }
   for (const {page, formFactor, result} of below) {
-    for (const {category, score, failing} of result.below) {
-      lines.push(`- \`${page}\` ${formFactor}, ${category} ${score}: ${failing.length > 0 ? failing.join('; ') : 'no weighted audit below 1 (rounding of the weighted mean)'}`);
+    for (const {category, score, failing, diagnostics} of result.below) {
+      const reasons = failing.length > 0 ? failing.join('; ') : 'no weighted audit below 1 (rounding of the weighted mean)';
+      const hints = diagnostics.length > 0 ? ` — diagnostics: ${diagnostics.join('; ')}` : '';
+      lines.push(`- \`${page}\` ${formFactor}, ${category} ${score}: ${reasons}${hints}`);
     }
   }
   lines.push('');
