@@ -96,8 +96,8 @@ export default {
     ],
     navbar: {
       title: 'Websoft9',
-      // No alt: beside the visible title "Websoft9" the logo is decorative (Docusaurus then uses alt="").
-      logo: {src: 'img/logo.svg', width: 32, height: 32},
+      // The title "Websoft9" is written beside the logo: an alt text would say it twice.
+      logo: {alt: '', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'docSidebar', sidebarId: 'helpdesk', position: 'left', label: '技术支持'},
         {to: '/helpdesk/contact', label: '联系我们', position: 'left'},

@@ -1,21 +1,20 @@
 #!/usr/bin/env node
 /**
- * `npm run bench` — a benchmark, not a test: nothing here passes or fails.
+ * Benchmark (not a test): what a visitor gets from the production build.
  *
- * 1. Build time: a cold build (`npm run build` after `docusaurus clear`) and
- *    a warm one (the same build again, with the bundler's cache).
- * 2. Serves build/ as production does — nginx with the shipped configuration
- *    (scripts/serve-nginx.mjs: precompressed gzip/brotli, immutable /assets/,
- *    revalidated pages, CSP) — and runs Lighthouse, mobile and desktop, on
- *    every page of both sitemaps (so every route in every locale).
- * 3. Writes bench/results/lighthouse.md: scores, metrics, CLS and first-load
- *    bytes per page next to a default Docusaurus classic site, and every score
- *    below 100 with the audits that cost the points.
+ * Builds the site as a deploy does (`npm run build`: both locales, headers,
+ * precompressed files), cold (after `docusaurus clear`) and warm (a second build),
+ * serves build/ as production does (scripts/serve.mjs --production: gzip,
+ * immutable /assets/, revalidated HTML), runs Lighthouse on every page of both
+ * locales' sitemaps, mobile and desktop, and writes bench/results/lighthouse.md:
+ * the four category scores, the performance metrics, CLS and first-load bytes
+ * of each page next to the baseline of a default Docusaurus classic site, and
+ * every score below 100 with the audits that cost it.
  *
- * Options: --skip-build (measure the build/ already there), BENCH_PORT (8380).
+ * Usage: npm run bench [-- --port 8580]
  */
-import {execFileSync, spawn, spawnSync} from 'node:child_process';
-import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {execFileSync, spawn} from 'node:child_process';
+import {readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -23,13 +22,12 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
 
 const root = path.resolve(import.meta.dirname, '..');
-const buildDir = path.join(root, 'build');
-const reportFile = path.join(root, 'bench/results/lighthouse.md');
-const PORT = Number(process.env.BENCH_PORT ?? 8380);
+const {values} = parseArgs({options: {port: {type: 'string', default: '8580'}}});
+const PORT = Number(values.port);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const REPORT = path.join(root, 'bench/results/lighthouse.md');
 
-const {values: options} = parseArgs({options: {'skip-build': {type: 'boolean', default: false}}});
-
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
+const CHROMIUM = '/usr/bin/chromium';
 const CHROME_FLAGS = [
   '--headless=new',
   '--no-sandbox',
@@ -39,260 +37,188 @@ const CHROME_FLAGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** A default `create-docusaurus` classic site, as measured for the issue (not by this script). */
+const BASELINE = {
+  firstLoadJsKiB: 184.5,
+  firstLoadTotalKiB: 204,
+  mobilePerformance: '94–99',
+};
+
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-/** Lighthouse's default config is the mobile one (Moto G Power, slow 4G, simulated). */
-const FORM_FACTORS = [
-  {name: 'mobile', config: undefined},
-  {name: 'desktop', config: desktopConfig},
-];
+const FORM_FACTORS = {mobile: undefined, desktop: desktopConfig};
 
-/**
- * A freshly generated Docusaurus 3 classic site (create-docusaurus, the
- * "classic" template), built and served with gzip: the figures the site is
- * compared with, as the issue gives them.
- */
-const BASELINE = {firstLoadJsKiB: 184.5, totalKiB: 204, mobilePerformance: '94–99'};
-
-function run(command, ...args) {
-  execFileSync(command, args, {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
+function timedBuild() {
+  const start = process.hrtime.bigint();
+  execFileSync('npm', ['run', 'build'], {cwd: root, stdio: ['ignore', 'ignore', 'inherit']});
+  return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-function timed(action) {
-  const start = performance.now();
-  action();
-  return (performance.now() - start) / 1000;
-}
-
-/** Paths of every page the build lists in its sitemaps (the default locale's and each prefixed locale's). */
+/** The pages of the site: the paths listed in each locale's sitemap. */
 function sitemapPaths() {
-  const sitemaps = [
-    path.join(buildDir, 'sitemap.xml'),
-    ...readdirSync(buildDir, {withFileTypes: true})
-      .filter((entry) => entry.isDirectory())
-      .map((entry) => path.join(buildDir, entry.name, 'sitemap.xml'))
-      .filter((file) => existsSync(file)),
-  ];
-  return sitemaps.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname),
+  const files = ['build/sitemap.xml', 'build/en/sitemap.xml'];
+  return files.flatMap((file) =>
+    [...readFileSync(path.join(root, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname),
   );
 }
 
-async function startServer() {
-  const server = spawn(process.execPath, [path.join(root, 'scripts/serve-nginx.mjs'), '--dir', buildDir, '--port', String(PORT)], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (server.exitCode !== null) {
-      throw new Error(`scripts/serve-nginx.mjs exited with code ${server.exitCode}`);
-    }
+async function waitForServer(url) {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
     try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok) {
-        return server;
+      if ((await fetch(url)).ok) {
+        return;
       }
     } catch {
-      // Not listening yet.
+      // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  await stopServer(server);
-  throw new Error(`the server did not answer on port ${PORT}`);
+  throw new Error(`no server at ${url}`);
 }
 
-/** SIGTERM lets serve-nginx.mjs stop nginx and remove its scratch folder. */
-async function stopServer(server) {
-  if (server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-}
+const kib = (bytes) => bytes / 1024;
+const fmt = (value, digits = 1) => value.toFixed(digits);
 
-const KiB = 1024;
-
-/** The first DOM node an audit's details name (the LCP element lives in nested tables). */
-function firstNode(details) {
-  if (!details || typeof details !== 'object') {
-    return null;
-  }
-  if (details.type === 'node' && details.snippet) {
-    return details;
-  }
-  for (const value of Object.values(details)) {
-    const found = Array.isArray(value) ? value.map(firstNode).find(Boolean) : firstNode(value);
-    if (found) {
-      return found;
-    }
-  }
-  return null;
-}
-
-/** What the report needs from one Lighthouse result. */
+/** The figures of one Lighthouse run that the report shows. */
 function summarize(lhr) {
-  const audit = (id) => lhr.audits[id];
-  const requests = audit('network-requests').details.items;
-  const transferred = (items) => items.reduce((sum, item) => sum + (item.transferSize ?? 0), 0);
-  const below = [];
+  const requests = lhr.audits['network-requests'].details?.items ?? [];
+  const sameOrigin = requests.filter((request) => request.url.startsWith(ORIGIN));
+  const bytes = (items) => items.reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
+  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]));
+  const reasons = {};
   for (const id of CATEGORIES) {
-    const category = lhr.categories[id];
-    if (category.score === 1) {
+    if (scores[id] === 100) {
       continue;
     }
-    const failing = category.auditRefs
-      .filter((ref) => ref.weight > 0)
-      .map((ref) => audit(ref.id))
-      .filter((result) => result.score !== null && result.score < 1)
-      .map((result) => `${result.title}${result.displayValue ? ` (${result.displayValue})` : ''} [\`${result.id}\`, score ${Math.round(result.score * 100)}]`);
-    // Unweighted audits in the red (diagnostics, insights) say where the weighted metrics lose their points.
-    const diagnostics = category.auditRefs
-      .filter((ref) => ref.weight === 0)
-      .map((ref) => audit(ref.id))
-      .filter((result) => result.score !== null && result.score < 0.5 && result.scoreDisplayMode !== 'informative')
-      .map((result) => `${result.title}${result.displayValue ? ` (${result.displayValue})` : ''}`);
+    reasons[id] = lhr.categories[id].auditRefs
+      .map((ref) => ({ref, audit: lhr.audits[ref.id]}))
+      .filter(({ref, audit}) => ref.weight > 0 && audit.score !== null && audit.score < 1)
+      .map(({audit}) => `${audit.title} (${audit.id}${audit.displayValue ? `: ${audit.displayValue}` : ''}, score ${fmt(audit.score, 2)})`);
     if (id === 'performance') {
-      const lcpElement = firstNode(audit('largest-contentful-paint-element')?.details);
-      if (lcpElement) {
-        diagnostics.push(`LCP element \`${lcpElement.snippet.replaceAll('|', '\\|').slice(0, 120)}\``);
-      }
+      // Unweighted diagnostics that say where the time goes.
+      const diagnostics = ['bootup-time', 'mainthread-work-breakdown', 'unused-javascript', 'render-blocking-resources']
+        .map((diagnostic) => lhr.audits[diagnostic])
+        .filter((audit) => audit?.displayValue)
+        .map((audit) => `${audit.id}: ${audit.displayValue}`);
+      reasons[id].push(`diagnostics — ${diagnostics.join(', ')}`);
     }
-    below.push({category: category.title, score: Math.round(category.score * 100), failing, diagnostics});
   }
+  const metric = (id) => lhr.audits[id].numericValue ?? NaN;
   return {
-    scores: Object.fromEntries(CATEGORIES.map((id) => [id, Math.round(lhr.categories[id].score * 100)])),
-    fcp: audit('first-contentful-paint').numericValue,
-    lcp: audit('largest-contentful-paint').numericValue,
-    tbt: audit('total-blocking-time').numericValue,
-    speedIndex: audit('speed-index').numericValue,
-    cls: audit('cumulative-layout-shift').numericValue,
-    jsBytes: transferred(requests.filter((item) => item.resourceType === 'Script')),
-    totalBytes: transferred(requests),
+    scores,
+    reasons,
+    fcp: metric('first-contentful-paint'),
+    lcp: metric('largest-contentful-paint'),
+    tbt: metric('total-blocking-time'),
+    si: metric('speed-index'),
+    cls: metric('cumulative-layout-shift'),
+    jsBytes: bytes(sameOrigin.filter((request) => request.resourceType === 'Script')),
+    totalBytes: bytes(requests),
     requests: requests.length,
-    below,
-    userAgent: lhr.environment.hostUserAgent,
-    lighthouseVersion: lhr.lighthouseVersion,
   };
 }
 
-const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
-const kib = (bytes) => (bytes / KiB).toFixed(1);
-
-function report({builds, runs, load}) {
-  const first = runs[0].result;
-  const chromeVersion = /Chrome\/([\d.]+)/.exec(first.userAgent)?.[1] ?? first.userAgent;
-  const docusaurusVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
+function report({runs, coldBuild, warmBuild, chromiumVersion, lighthouseVersion, docusaurusVersion}) {
+  const lines = [];
+  const push = (...text) => lines.push(...text);
   const cpus = os.cpus();
-  // nginx -v prints to stderr.
-  const nginxVersion = spawnSync(process.env.NGINX ?? '/usr/sbin/nginx', ['-v'], {encoding: 'utf8'}).stderr.trim().replace('nginx version: ', '');
-  const mobile = runs.filter((run) => run.formFactor === 'mobile');
-  const perfect = (run) => CATEGORIES.every((id) => run.result.scores[id] === 100);
-  const range = (numbers, format) => `${format(Math.min(...numbers))}–${format(Math.max(...numbers))}`;
-
-  const lines = [
-    '# Lighthouse and build benchmark',
+  push(
+    '# Lighthouse benchmark',
     '',
-    `Measured ${new Date().toISOString()} by \`npm run bench\` (\`bench/lighthouse.mjs\`).`,
+    `Generated by \`npm run bench\` (bench/lighthouse.mjs) on ${new Date().toISOString()}.`,
     '',
-    `- Machine: ${cpus.length} × ${cpus[0]?.model.trim()}, ${Math.round(os.totalmem() / KiB ** 3)} GiB RAM, ${os.type()} ${os.release()}`,
-    `- Load average (1 min) when Lighthouse started and ended: ${load.start.toFixed(1)} and ${load.end.toFixed(1)} on ${cpus.length} cores. The machine is shared with other jobs: under load, Lighthouse's simulated mobile CPU (4× slowdown of the measured main-thread work) inflates Total Blocking Time and lowers performance scores`,
-    `- Node ${process.versions.node}, Docusaurus ${docusaurusVersion}, Lighthouse ${first.lighthouseVersion}, Chromium ${chromeVersion} (headless)`,
-    `- Served by nginx ${nginxVersion} with the shipped configuration (\`scripts/serve-nginx.mjs\`, \`deploy/nginx/\`): files compressed at build time, immutable \`/assets/\`, revalidated pages, the CSP of the build`,
-    '- Lighthouse defaults per form factor: mobile = Moto G Power emulation, slow 4G and 4× CPU slowdown (simulated); desktop = desktop preset',
+    `- Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${fmt(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}; load average at the end ${os.loadavg().map((load) => fmt(load)).join(' / ')}. The machine is shared: the \`load\` column is the 1-minute load average when each run started; with a load above the core count, CPU-bound figures (TBT, LCP, hence mobile performance) are worse than on a quiet machine`,
+    `- Node ${process.version}, Docusaurus ${docusaurusVersion}, Lighthouse ${lighthouseVersion}, ${chromiumVersion}`,
+    '- Server: `scripts/serve.mjs --production` on loopback: gzip on the fly, `Cache-Control: public, max-age=31536000, immutable` on assets/, `no-cache` elsewhere — the caching of deploy/nginx; nginx also serves the precompressed brotli files, so production transfers somewhat fewer bytes than measured here',
+    '- Lighthouse defaults: mobile = Moto G Power emulation with simulated slow 4G and 4× CPU slowdown; desktop = its desktop config. Each run starts with an empty cache, so bytes are first-load bytes.',
     '',
-    '## Build',
+    '## Build time',
     '',
-    '| build | time |',
-    '| --- | --- |',
-    ...(builds
-      ? [
-          `| cold: \`npm run build\` after \`docusaurus clear\` (both locales, headers, precompression) | ${builds.cold.toFixed(1)} s |`,
-          `| warm: \`npm run build\` again | ${builds.warm.toFixed(1)} s |`,
-        ]
-      : ['| not measured (`--skip-build`) | |']),
+    '| build | seconds |',
+    '| --- | ---: |',
+    `| cold: \`docusaurus clear\`, then \`npm run build\` (both locales, headers, precompression) | ${fmt(coldBuild)} |`,
+    `| warm: \`npm run build\` again | ${fmt(warmBuild)} |`,
     '',
-    '## Summary against a default Docusaurus classic site',
+    '## Baseline',
     '',
-    '| figure | this site (mobile runs, every page) | default classic site |',
-    '| --- | --- | --- |',
-    `| first-load JS, transferred (gzip) | ${range(mobile.map((run) => run.result.jsBytes), kib)} KiB | ${BASELINE.firstLoadJsKiB} KiB |`,
-    `| first-load total, transferred | ${range(mobile.map((run) => run.result.totalBytes), kib)} KiB | ${BASELINE.totalKiB} KiB |`,
-    `| Lighthouse mobile performance | ${range(mobile.map((run) => run.result.scores.performance), String)} | ${BASELINE.mobilePerformance} |`,
-    `| CLS (mobile) | ${range(mobile.map((run) => run.result.cls), (value) => value.toFixed(3))} | |`,
-    `| pages at 100 in all four categories on mobile | ${mobile.filter(perfect).length} of ${mobile.length} | |`,
+    `A default Docusaurus classic site (from the issue, not measured here): first-load JS ${BASELINE.firstLoadJsKiB} KiB gzip, total ${BASELINE.firstLoadTotalKiB} KiB gzip, Lighthouse mobile performance ${BASELINE.mobilePerformance} behind a compressing server.`,
     '',
-    '## Every page',
-    '',
-    'Scores: performance / accessibility / best practices / SEO. Bytes are transferred bytes of the first load (all requests Lighthouse saw).',
-    '',
-    '| page | form | perf | a11y | best pr. | SEO | FCP | LCP | TBT | speed index | CLS | JS KiB | total KiB | requests |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-    ...runs.map(({page, formFactor, result: r}) => {
-      const cells = [
-        `\`${page}\``,
-        formFactor,
-        ...CATEGORIES.map((id) => r.scores[id]),
-        seconds(r.fcp),
-        seconds(r.lcp),
-        `${Math.round(r.tbt)} ms`,
-        seconds(r.speedIndex),
-        r.cls.toFixed(3),
-        kib(r.jsBytes),
-        kib(r.totalBytes),
-        r.requests,
-      ];
-      return `| ${cells.join(' | ')} |`;
-    }),
-    '',
-    '## Below 100',
-    '',
-  ];
-  const below = runs.filter((run) => run.result.below.length > 0);
-  if (below.length === 0) {
-    lines.push('None: every page scored 100 in all four categories, on mobile and on desktop.');
+  );
+  for (const formFactor of Object.keys(FORM_FACTORS)) {
+    push(
+      `## ${formFactor}`,
+      '',
+      '| page | perf | a11y | best practices | SEO | FCP ms | LCP ms | TBT ms | SI ms | CLS | JS KiB | all KiB | requests | load |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const run of runs.filter((candidate) => candidate.formFactor === formFactor)) {
+      const {scores: s} = run;
+      push(
+        `| \`${run.path}\` | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${fmt(run.fcp, 0)} | ${fmt(run.lcp, 0)} | ${fmt(run.tbt, 0)} | ${fmt(run.si, 0)} | ${fmt(run.cls, 3)} | ${fmt(kib(run.jsBytes))} | ${fmt(kib(run.totalBytes))} | ${run.requests} | ${fmt(run.load)} |`,
+      );
+    }
+    const these = runs.filter((candidate) => candidate.formFactor === formFactor);
+    const range = (pick) => `${fmt(Math.min(...these.map(pick)))}–${fmt(Math.max(...these.map(pick)))}`;
+    push(
+      `| **baseline** | ${formFactor === 'mobile' ? BASELINE.mobilePerformance : '–'} | | | | | | | | | ${BASELINE.firstLoadJsKiB} | ${BASELINE.firstLoadTotalKiB} | | |`,
+      '',
+      `First-load JS ${range((run) => kib(run.jsBytes))} KiB, everything ${range((run) => kib(run.totalBytes))} KiB (transferred, gzip), worst CLS ${fmt(Math.max(...these.map((run) => run.cls)), 3)}.`,
+      '',
+    );
   }
-  for (const {page, formFactor, result} of below) {
-    for (const {category, score, failing, diagnostics} of result.below) {
-      const reasons = failing.length > 0 ? failing.join('; ') : 'no weighted audit below 1 (rounding of the weighted mean)';
-      const hints = diagnostics.length > 0 ? ` — diagnostics: ${diagnostics.join('; ')}` : '';
-      lines.push(`- \`${page}\` ${formFactor}, ${category} ${score}: ${reasons}${hints}`);
+  push('## Below 100', '');
+  const below = runs.filter((run) => Object.keys(run.reasons).length > 0);
+  if (below.length === 0) {
+    push('Every page scores 100 in all four categories, mobile and desktop.');
+  }
+  for (const run of below) {
+    for (const [category, reasons] of Object.entries(run.reasons)) {
+      push(`- \`${run.path}\` ${run.formFactor}, ${category} ${run.scores[category]}: ${reasons.join('; ') || 'no weighted audit below 1 (rounding)'}`);
     }
   }
-  lines.push('');
+  push('');
   return lines.join('\n');
 }
 
-let builds = null;
-if (!options['skip-build']) {
+async function main() {
+  const docusaurusVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
+  const lighthouseVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
+  const chromiumVersion = execFileSync(CHROMIUM, ['--version'], {encoding: 'utf8'}).trim();
+
   console.log('cold build…');
-  run('npx', 'docusaurus', 'clear');
-  const cold = timed(() => run('npm', 'run', 'build'));
-  console.log(`cold build ${cold.toFixed(1)} s; warm build…`);
-  const warm = timed(() => run('npm', 'run', 'build'));
-  console.log(`warm build ${warm.toFixed(1)} s`);
-  builds = {cold, warm};
-}
+  execFileSync('npx', ['docusaurus', 'clear'], {cwd: root, stdio: 'ignore'});
+  const coldBuild = timedBuild();
+  console.log(`cold build ${fmt(coldBuild)} s; warm build…`);
+  const warmBuild = timedBuild();
+  console.log(`warm build ${fmt(warmBuild)} s`);
 
-const pages = sitemapPaths();
-const load = {start: os.loadavg()[0], end: 0};
-const server = await startServer();
-const chrome = await chromeLauncher.launch({chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS});
-const runs = [];
-try {
-  for (const page of pages) {
-    for (const {name, config} of FORM_FACTORS) {
-      const result = await lighthouse(
-        `http://127.0.0.1:${PORT}${page}`,
-        {port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: CATEGORIES},
-        config,
-      );
-      const summary = summarize(result.lhr);
-      runs.push({page, formFactor: name, result: summary});
-      console.log(`${page} ${name}: ${CATEGORIES.map((id) => summary.scores[id]).join(' / ')}`);
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'build', '--port', String(PORT), '--production'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  const chrome = await chromeLauncher.launch({chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS});
+  try {
+    await waitForServer(`${ORIGIN}/`);
+    const runs = [];
+    for (const pagePath of sitemapPaths()) {
+      for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
+        // The machine is shared: the load when a run starts says how far to trust its timings.
+        const loadBefore = os.loadavg()[0];
+        const result = await lighthouse(`${ORIGIN}${pagePath}`, {port: chrome.port, output: 'json', logLevel: 'error'}, config);
+        if (!result || result.lhr.runtimeError) {
+          throw new Error(`Lighthouse failed on ${pagePath} (${formFactor}): ${result?.lhr.runtimeError?.message ?? 'no result'}`);
+        }
+        const run = {path: pagePath, formFactor, load: loadBefore, ...summarize(result.lhr)};
+        console.log(`${pagePath} ${formFactor}: ${CATEGORIES.map((id) => run.scores[id]).join(' / ')}`);
+        runs.push(run);
+      }
     }
+    writeFileSync(REPORT, report({runs, coldBuild, warmBuild, chromiumVersion, lighthouseVersion, docusaurusVersion}));
+    console.log(`wrote ${path.relative(root, REPORT)}`);
+  } finally {
+    await chrome.kill();
+    server.kill();
   }
-} finally {
-  await chrome.kill();
-  await stopServer(server);
 }
-load.end = os.loadavg()[0];
 
-writeFileSync(reportFile, report({builds, runs, load}));
-console.log(`wrote ${path.relative(root, reportFile)}`);
+await main();

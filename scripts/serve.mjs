@@ -5,19 +5,25 @@
  * elsewhere) with status 404 — which `docusaurus serve` cannot do, as it
  * answers every unknown path with the root's Chinese 404.html.
  *
- * Usage: node scripts/serve.mjs [--dir build] [--port 3000] (PORT also works)
+ * With --production it also compresses and caches as the production server
+ * does (gzip for text, year-long immutable caching of the hashed /assets/,
+ * revalidation of everything else), for benchmarks of what visitors get.
+ *
+ * Usage: node scripts/serve.mjs [--dir build] [--port 3000] [--production] (PORT also works)
  */
 import {createReadStream} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
+import {createGzip} from 'node:zlib';
 
 const {values} = parseArgs({
   options: {
     dir: {type: 'string', default: 'build'},
     port: {type: 'string', default: process.env.PORT ?? '3000'},
     host: {type: 'string', default: '127.0.0.1'},
+    production: {type: 'boolean', default: false},
   },
 });
 
@@ -53,18 +59,33 @@ function localePrefix(pathname) {
   return PREFIXED_LOCALES.includes(first) ? `/${first}` : '';
 }
 
-function send(response, status, file, method) {
+/** Types worth compressing: text; images other than SVG and fonts are compressed already. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
+
+/** Hashed build assets never change; anything else may change on the next deploy (as deploy/nginx does). */
+function cacheControl(pathname) {
+  return /^\/(en\/)?assets\//.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+function send(request, response, status, file, pathname) {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
   const headers = {'Content-Type': type, 'X-Content-Type-Options': 'nosniff'};
+  const gzip = values.production && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  if (values.production) {
+    headers['Cache-Control'] = cacheControl(pathname);
+    headers.Vary = 'Accept-Encoding';
+  }
+  if (gzip) {
+    headers['Content-Encoding'] = 'gzip';
+  }
   response.writeHead(status, headers);
-  if (method === 'HEAD') {
+  if (request.method === 'HEAD') {
     response.end();
     return;
   }
   // A file removed between the check and the read (a rebuild) must not stop the server.
-  createReadStream(file)
-    .on('error', () => response.destroy())
-    .pipe(response);
+  const body = createReadStream(file).on('error', () => response.destroy());
+  (gzip ? body.pipe(createGzip()) : body).pipe(response);
 }
 
 async function handle(request, response) {
@@ -101,11 +122,11 @@ async function handle(request, response) {
   }
   for (const candidate of [target, `${target}.html`, path.join(target, 'index.html')]) {
     if (await isFile(candidate)) {
-      send(response, 200, candidate, request.method);
+      send(request, response, 200, candidate, pathname);
       return;
     }
   }
-  send(response, 404, path.join(root, prefix.slice(1), '404.html'), request.method);
+  send(request, response, 404, path.join(root, prefix.slice(1), '404.html'), pathname);
 }
 
 createServer((request, response) => {

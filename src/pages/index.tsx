@@ -52,41 +52,44 @@ export default function Home(): ReactNode {
         id: 'home.description',
         message: 'Websoft9 技术支持中心：查看支持范围与按需服务，了解此刻有哪些人工渠道在线，并找到常见问题的答案。',
       })}>
-      <header className={styles.hero}>
+      {/* The title belongs to the main content, where the skip link lands. */}
+      <main>
+        <header className={styles.hero}>
+          <div className="container">
+            <Heading as="h1">{siteConfig.title}</Heading>
+            <p className={styles.tagline}>{siteConfig.tagline}</p>
+          </div>
+        </header>
         <div className="container">
-          <Heading as="h1">{siteConfig.title}</Heading>
-          <p className={styles.tagline}>{siteConfig.tagline}</p>
+          <ReachNow />
+          <section aria-labelledby="entry-cards">
+            <Heading as="h2" id="entry-cards">
+              <Translate id="home.cards.title">找到您需要的帮助</Translate>
+            </Heading>
+            <ul className={styles.cards}>
+              {entryCards().map((card) => (
+                <li key={card.to} className={styles.card}>
+                  <Link to={card.to} className={styles.cardLink}>
+                    {card.title}
+                  </Link>
+                  <p>{card.body}</p>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section aria-labelledby="top-faq" className={styles.faq}>
+            <Heading as="h2" id="top-faq">
+              <Translate id="home.faq.title">常见问题</Translate>
+            </Heading>
+            <ul>
+              {TOP_QUESTIONS.map((id) => (
+                <li key={id}>
+                  <Link to={`/helpdesk/faq#${id}`}>{FAQ.find((entry) => entry.id === id)!.question[locale]}</Link>
+                </li>
+              ))}
+            </ul>
+          </section>
         </div>
-      </header>
-      <main className="container">
-        <ReachNow />
-        <section aria-labelledby="entry-cards">
-          <Heading as="h2" id="entry-cards">
-            <Translate id="home.cards.title">找到您需要的帮助</Translate>
-          </Heading>
-          <ul className={styles.cards}>
-            {entryCards().map((card) => (
-              <li key={card.to} className={styles.card}>
-                <Link to={card.to} className={styles.cardLink}>
-                  {card.title}
-                </Link>
-                <p>{card.body}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <section aria-labelledby="top-faq" className={styles.faq}>
-          <Heading as="h2" id="top-faq">
-            <Translate id="home.faq.title">常见问题</Translate>
-          </Heading>
-          <ul>
-            {TOP_QUESTIONS.map((id) => (
-              <li key={id}>
-                <Link to={`/helpdesk/faq#${id}`}>{FAQ.find((entry) => entry.id === id)!.question[locale]}</Link>
-              </li>
-            ))}
-          </ul>
-        </section>
       </main>
     </Layout>
   );

@@ -3,38 +3,15 @@
  * announcement), landing on an anchor below the sticky navbar, and the FAQPage
  * JSON-LD equal to the visible questions and answers, in both locales.
  */
-import {expect, test, type Page} from '@playwright/test';
+import {expect, test} from '@playwright/test';
 import {FAQ, FAQ_IDS} from '../../src/data';
 import {jsonLdBlocks} from './builtSite';
-import {COPY_LINK_ANNOUNCEMENT, LOCALES, localePath, waitForHydration, type Locale} from './support';
+import {COPY_LINK_ANNOUNCEMENT, LOCALES, localePath, normalize, visibleFaqEntries, waitForHydration, type Locale} from './support';
 
 const COPY_LABEL: Record<Locale, string> = {'zh-Hans': '复制链接', en: 'Copy link'};
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Whitespace as a reader perceives it: runs collapse to one space. */
-function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Each FAQ entry's visible question (without the heading's anchor link or the copy button) and answer. */
-async function visibleEntries(page: Page): Promise<{id: string; question: string; answer: string}[]> {
-  return page.locator('[data-faq-entry]').evaluateAll((sections) =>
-    sections.map((section) => {
-      const heading = section.querySelector('h2')!;
-      const question = [...heading.childNodes]
-        .filter((node) => !(node instanceof HTMLElement && node.matches('.hash-link')))
-        .map((node) => node.textContent)
-        .join('');
-      return {
-        id: heading.id,
-        question,
-        answer: (section.querySelector<HTMLElement>('[data-faq-answer]')!).innerText,
-      };
-    }),
-  );
 }
 
 for (const locale of LOCALES) {
@@ -106,7 +83,7 @@ for (const locale of LOCALES) {
     test('the FAQPage JSON-LD holds exactly the visible questions and answers', async ({page, request}) => {
       await page.goto(faqPath);
       await waitForHydration(page);
-      const visible = await visibleEntries(page);
+      const visible = await visibleFaqEntries(page);
       expect(visible.map((entry) => entry.id)).toEqual([...FAQ_IDS]);
 
       // Read from the server HTML: what a crawler gets without running the page.

@@ -6,7 +6,17 @@
  */
 import {expect, test} from '@playwright/test';
 import {FAQ, FAQ_IDS} from '../../src/data';
-import {LOCALES, collectProblems, localePath, navbarSearchInput, searchFor, searchResults, waitForHydration, type Locale} from './support';
+import {
+  LOCALES,
+  collectProblems,
+  localePath,
+  navbarSearchInput,
+  searchFor,
+  searchResults,
+  tabUntil,
+  waitForHydration,
+  type Locale,
+} from './support';
 
 const NO_RESULTS: Record<Locale, string> = {'zh-Hans': '没有找到任何文档', en: 'No results'};
 
@@ -16,10 +26,16 @@ const CASES: {locale: Locale; from: string; query: string; keyboard: boolean}[] 
 ];
 
 for (const {locale, from, query, keyboard} of CASES) {
-  test(`"${query}" on ${localePath(from, locale)} finds the FAQ entry and lands on its anchor, highlighted`, async ({page}) => {
+  test(`"${query}" on ${localePath(from, locale)} finds the FAQ entry and lands on its anchor, highlighted${keyboard ? ', by keyboard alone' : ''}`, async ({page, baseURL}) => {
+    const {problems} = collectProblems(page, new URL(baseURL!).origin);
     await page.goto(localePath(from, locale));
     await waitForHydration(page);
-    await searchFor(page, query);
+    if (keyboard) {
+      await tabUntil(page, 'input.navbar__search-input');
+      await page.keyboard.type(query);
+    } else {
+      await searchFor(page, query);
+    }
     const entry = FAQ.find((candidate) => candidate.question[locale].toLowerCase().includes(query))!;
     const option = searchResults(page).filter({hasText: entry.question[locale]}).first();
     await expect(option).toBeVisible();
@@ -41,6 +57,7 @@ for (const {locale, from, query, keyboard} of CASES) {
     await expect(page.locator('article mark').first()).toBeVisible();
     const marked = (await page.locator('article mark').allInnerTexts()).join('').toLowerCase();
     expect(marked).toContain(locale === 'en' ? query : query[0]);
+    expect(problems, 'console problems while searching and opening a result').toEqual([]);
   });
 
   test(`a query with no match says so on ${localePath(from, locale)}`, async ({page}) => {

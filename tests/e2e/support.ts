@@ -1,14 +1,11 @@
 /**
  * Shared helpers of the browser tests: the route list, locale prefixing,
- * the MDX titles, a console/network collector, the hydration wait, colour
- * modes and viewports, the axe check and the search field.
+ * the MDX titles, a console/network collector and the hydration wait.
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import {expect, type Locator, type Page, type Request, type Response} from '@playwright/test';
-import {CHANNELS, LOCALES, RECOMMENDED_CHANNEL, channelHref, getChannel, getSchedule, type Locale} from '../../src/data';
-import {describeSchedule} from '../../src/lib/format';
+import {LOCALES, RECOMMENDED_CHANNEL, getChannel, type Locale} from '../../src/data';
 
 export {LOCALES, type Locale};
 
@@ -165,48 +162,6 @@ export async function renderedStates(page: Page): Promise<Record<string, string[
   });
 }
 
-/** The two widths every page is checked at: a phone and a desktop. */
-export const VIEWPORTS = {
-  phone: {width: 390, height: 844},
-  desktop: {width: 1280, height: 800},
-} as const;
-
-export const COLOR_MODES = ['light', 'dark'] as const;
-export type ColorMode = (typeof COLOR_MODES)[number];
-
-/**
- * Opens `path` in a colour mode (Docusaurus reads `?docusaurus-theme=`; the
- * media emulation keeps `respectPrefersColorScheme` in agreement) and waits
- * for hydration.
- */
-export async function gotoInColorMode(page: Page, path: string, mode: ColorMode): Promise<void> {
-  await page.emulateMedia({colorScheme: mode});
-  const url = new URL(path, 'http://placeholder');
-  url.searchParams.set('docusaurus-theme', mode);
-  await page.goto(`${url.pathname}${url.search}${url.hash}`);
-  await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
-  await waitForHydration(page);
-}
-
-/** The WCAG levels the site is held to (axe-core tags). */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Runs axe on the whole page (navbar search included) and asserts no violation, listing each one. */
-export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const {violations} = await new AxeBuilder({page}).withTags(WCAG_TAGS).analyze();
-  const found = violations.flatMap((violation) =>
-    violation.nodes.map(
-      (node) => `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help} — ${node.target.join(' ')} — ${node.failureSummary ?? ''}`,
-    ),
-  );
-  expect(found, `axe violations on ${where}`).toEqual([]);
-}
-
-/** A query with hits in every locale: the recommended channel's label. */
-export function searchQuery(locale: Locale): string {
-  return getChannel(RECOMMENDED_CHANNEL).label[locale];
-}
-
 /** Switches the site's language with the navbar's locale dropdown, as a visitor does. */
 export async function switchLanguage(page: Page, label: string): Promise<void> {
   const dropdown = page.locator('.navbar .dropdown').filter({has: page.locator('a[lang]')});
@@ -253,81 +208,73 @@ export async function recordCspViolations(page: Page): Promise<CspViolation[]> {
   return violations;
 }
 
-/** The English UI strings, to check the WeChat instruction against its translation. */
-const EN_CODE = JSON.parse(readFileSync(path.join(SITE_DIR, 'i18n/en/code.json'), 'utf8')) as Record<string, {message: string}>;
+/** The two widths every layout check runs at: a phone and a desktop. */
+export const VIEWPORTS = {
+  phone: {width: 390, height: 844},
+  desktop: {width: 1280, height: 800},
+} as const;
 
-/** The table of contact channels (the one with live-status badges). */
-export function channelTable(page: Page): Locator {
-  return page.locator('table').filter({has: page.locator('[data-channel-status]')});
-}
+export type ViewportName = keyof typeof VIEWPORTS;
+
+export const COLOR_MODES = ['light', 'dark'] as const;
+export type ColorMode = (typeof COLOR_MODES)[number];
 
 /**
- * The channel table as `src/data` describes it: one row per channel in data
- * order, each with its label, its hours in words (`describeSchedule`, shown
- * until the live status knows better) and its real entry link — or, for
- * WeChat without QR images, the instruction in place of a broken image.
+ * `path` opened in a colour mode: Docusaurus reads `?docusaurus-theme=` before
+ * the first paint, whatever the stored choice or the system preference.
  */
-export async function expectChannelTable(page: Page, locale: Locale, {hydrated}: {hydrated: boolean} = {hydrated: true}): Promise<void> {
-  const table = channelTable(page);
-  await expect(table).toHaveCount(1);
-  await expect(table).toBeVisible();
+export function withColorMode(path: string, mode: ColorMode): string {
+  const url = new URL(path, 'http://site.invalid');
+  url.searchParams.set('docusaurus-theme', mode);
+  return `${url.pathname}${url.search}${url.hash}`;
+}
 
-  const rows = table.locator('tbody > tr');
-  await expect(rows).toHaveCount(CHANNELS.length);
-  const rowChannels = await rows.evaluateAll((trs) =>
-    trs.map((tr) => tr.querySelector<HTMLElement>('[data-channel-status]')?.dataset.channelStatus ?? null),
-  );
-  expect(rowChannels).toEqual(CHANNELS.map((channel) => channel.id));
+/** A query that finds results in each locale: the recommended channel's name. */
+export function searchQuery(locale: Locale): string {
+  return getChannel(RECOMMENDED_CHANNEL).label[locale];
+}
 
-  for (const [index, channel] of CHANNELS.entries()) {
-    const row = rows.nth(index);
-    await expect(row, channel.id).toContainText(channel.label[locale]);
-    const schedule = getSchedule(channel.schedule);
-    await expect(row, `${channel.id} hours`).toContainText(schedule.notation);
-    if (!hydrated) {
-      // Without JavaScript the badge cannot know the time: it says "unknown" and gives the hours in words.
-      await expect(row.locator('[data-channel-status]')).toHaveAttribute('data-state', 'unknown');
-      await expect(row, `${channel.id} hours in words`).toContainText(describeSchedule(schedule, locale));
-    }
-    const href = channelHref(channel);
-    if (href) {
-      const link = row.locator(`a[href="${href}"]`);
-      await expect(link, `${channel.id} entry link ${href}`).toHaveCount(1);
-      await expect(link).toBeVisible();
-    }
-    switch (channel.entry.kind) {
-      case 'email':
-        expect(href).toBe(`mailto:${channel.entry.address}`);
-        await expect(row.locator(`a[href^="mailto:"]`)).toHaveText(channel.entry.address);
-        break;
-      case 'phone':
-        expect(href).toBe(`tel:${channel.entry.e164}`);
-        await expect(row.locator(`a[href^="tel:"]`)).toHaveText(channel.entry.display);
-        break;
-      case 'qq-group':
-        await expect(row).toContainText(channel.entry.groupNumber);
-        await expect(row.locator(`a[href="${href}"]`)).toHaveText(channel.entry.label[locale]);
-        break;
-      case 'form':
-        await expect(row.locator(`a[href="${href}"]`)).toHaveText(channel.entry.label[locale]);
-        break;
-      case 'wechat': {
-        expect(href).toBeNull();
-        expect(channel.entry.qrImages).toEqual([]);
-        // No QR image ships: no <img> at all, but an instruction instead of a broken picture.
-        await expect(row.locator('img')).toHaveCount(0);
-        const entryCell = row.locator('td').last();
-        const instruction = (await entryCell.innerText()).trim();
-        if (locale === 'en') {
-          const expected = EN_CODE['helpdesk.channelTable.wechatPending']?.message;
-          expect(expected, 'English WeChat instruction in i18n/en/code.json').toBeTruthy();
-          expect(instruction).toBe(expected);
-        } else {
-          expect(instruction).toMatch(HAN);
-          expect(instruction.length).toBeGreaterThan(10);
-        }
-        break;
-      }
+/** The result articles of the full search page. */
+export const SEARCH_PAGE_RESULT = 'article h2 a[href]';
+
+/** Presses Tab until `selector` has focus, as a keyboard user would; fails after `limit` presses. */
+export async function tabUntil(page: Page, selector: string, limit = 60): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((wanted) => document.activeElement?.matches(wanted) ?? false, selector)) {
+      return;
     }
   }
+  throw new Error(`Tab never reached ${selector} in ${limit} presses`);
+}
+
+/** Whitespace as a reader perceives it: runs collapse to one space. */
+export function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Each FAQ entry's visible question (without the heading's anchor link or the copy button) and answer. */
+export async function visibleFaqEntries(page: Page): Promise<{id: string; question: string; answer: string}[]> {
+  return page.locator('[data-faq-entry]').evaluateAll((sections) =>
+    sections.map((section) => {
+      const heading = section.querySelector('h2')!;
+      const question = [...heading.childNodes]
+        .filter((node) => !(node instanceof HTMLElement && node.matches('.hash-link')))
+        .map((node) => node.textContent)
+        .join('');
+      return {
+        id: heading.id,
+        question,
+        answer: (section.querySelector<HTMLElement>('[data-faq-answer]')!).innerText,
+      };
+    }),
+  );
+}
+
+/** The routes that show the channel table. */
+export const TABLE_PAGES = ['/helpdesk/contact', '/helpdesk'] as const;
+
+/** The channel table: the table whose rows carry live-status elements. */
+export function channelTable(page: Page): Locator {
+  return page.locator('table').filter({has: page.locator('[data-channel-status]')});
 }

@@ -39,15 +39,13 @@ function isShortcut(event: KeyboardEvent): boolean {
 }
 
 interface PlaceholderProps {
-  /** Called on intent; `hasFocus` tells whether the box has the keyboard focus. */
-  onWanted: (hasFocus: boolean) => void;
-  /** Called when the box loses focus (the real one must then not take it). */
-  onLeft: () => void;
+  /** Called on intent: pointing at, touching or focusing the box. */
+  onWanted: () => void;
   onTyped: (value: string) => void;
 }
 
 /** The plugin's search box as static markup (see its SearchBar.jsx), which asks for the real one on intent. */
-function SearchBoxPlaceholder({onWanted, onLeft, onTyped}: PlaceholderProps): ReactNode {
+function SearchBoxPlaceholder({onWanted, onTyped}: PlaceholderProps): ReactNode {
   const label = searchLabel();
   return (
     <div className={`navbar__search ${styles.searchBarContainer}`} dir="ltr">
@@ -61,10 +59,9 @@ function SearchBoxPlaceholder({onWanted, onLeft, onTyped}: PlaceholderProps): Re
         placeholder={label}
         aria-label={label}
         className={`navbar__search-input ${styles.searchInput}`}
-        onPointerEnter={() => onWanted(false)}
-        onTouchStart={() => onWanted(false)}
-        onFocus={() => onWanted(true)}
-        onBlur={onLeft}
+        onPointerEnter={onWanted}
+        onTouchStart={onWanted}
+        onFocus={onWanted}
         onChange={(event) => onTyped(event.target.value)}
       />
     </div>
@@ -109,7 +106,7 @@ function repairCombobox(container: HTMLElement, input: HTMLInputElement, dropdow
 /**
  * When the user leaves the input while the index loads, the focus call the
  * plugin makes right after setting up its autocomplete (in the same task, so
- * before the observer below has seen the setup) goes back to where they went.
+ * before the observer in SearchBar has seen the setup) goes back to where they went.
  */
 function keepFocusWhereTheUserWent(input: HTMLInputElement, isSetUp: () => boolean): () => void {
   let leftWhileLoading = false;
@@ -184,7 +181,10 @@ export default function SearchBar(): ReactNode {
   const [loaded, setLoaded] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const typed = useRef('');
-  const focusWanted = useRef(false);
+  /** Set by the shortcut: focus the box once it is there. */
+  const shortcutUsed = useRef(false);
+  /** Whether the stand-in had the focus when the real box replaced it. */
+  const focusAtSwap = useRef(false);
 
   useEffect(() => {
     if (new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) {
@@ -200,7 +200,7 @@ export default function SearchBar(): ReactNode {
     function onKeyDown(event: KeyboardEvent) {
       if (isShortcut(event)) {
         event.preventDefault();
-        focusWanted.current = true;
+        shortcutUsed.current = true;
         setWanted(true);
       }
     }
@@ -224,7 +224,7 @@ export default function SearchBar(): ReactNode {
     // The repair only writes when something differs, so its own mutations settle at once.
     const observer = new MutationObserver(repair);
     observer.observe(element, {childList: true, subtree: true, attributes: true, attributeFilter: ['role', 'aria-owns']});
-    handOver(input, typed.current, focusWanted.current);
+    handOver(input, typed.current, focusAtSwap.current);
     return () => {
       observer.disconnect();
       stopGuard();
@@ -235,21 +235,23 @@ export default function SearchBar(): ReactNode {
     <div ref={container} className={wrapperStyles.wrapper}>
       {isBrowser && wanted && (
         <Suspense fallback={null}>
-          <LoadedSearchBar onMounted={() => setLoaded(true)} />
+          <LoadedSearchBar
+            onMounted={() => {
+              // Both boxes are in the page for this one commit: a visitor who has
+              // tabbed on meanwhile keeps their place; focus follows only from the stand-in.
+              const active = document.activeElement;
+              focusAtSwap.current =
+                shortcutUsed.current || (active instanceof HTMLInputElement && Boolean(container.current?.contains(active)));
+              setLoaded(true);
+            }}
+          />
         </Suspense>
       )}
       {!loaded && (
         <SearchBoxPlaceholder
-          onWanted={(hasFocus) => {
-            focusWanted.current ||= hasFocus;
-            setWanted(true);
-          }}
-          onLeft={() => {
-            focusWanted.current = false;
-          }}
+          onWanted={() => setWanted(true)}
           onTyped={(value) => {
             typed.current = value;
-            focusWanted.current = true;
           }}
         />
       )}
