@@ -9,8 +9,8 @@ export type Inline =
   | string
   | {strong: string}
   | {link: string; href: string}
-  /** The channel's label, linked to its entry. */
-  | {channel: ChannelId}
+  /** A link to the channel's entry, reading as its label or, in running text, as `text`. */
+  | {channel: ChannelId; text?: string}
   /** A schedule's notation, e.g. "7×24". */
   | {notation: ScheduleId}
   /** A schedule's days and hours in China time, e.g. "Monday to Saturday, 08:00–17:30 China time". */
@@ -58,7 +58,7 @@ export const FAQ: readonly FaqEntry[] = [
         {
           paragraph: [
             'No. You can ',
-            {channel: 'ticket'},
+            {channel: 'ticket', text: 'open a ticket'},
             ' with just your email address. Creating an account is optional; it lets you see all your past tickets in one place.',
           ],
         },
@@ -156,18 +156,18 @@ export const FAQ: readonly FaqEntry[] = [
         {paragraph: ['Our standard support hours are ', {hours: '6x8'}, '.']},
         {
           paragraph: [
-            'During those hours, reach us by ',
+            'During those hours, reach us on ',
             {channel: 'wechat'},
-            ' or ',
-            {channel: 'phone'},
+            ' or by ',
+            {channel: 'phone', text: 'phone'},
             ' for ',
             {promise: 'real-time'},
             '. If ',
             {promise: 'within-1-hour'},
-            ' works for you, use a ',
-            {channel: 'ticket'},
+            ' works for you, ',
+            {channel: 'ticket', text: 'open a ticket'},
             ' or ',
-            {channel: 'email'},
+            {channel: 'email', text: 'send us an email'},
             '.',
           ],
         },
@@ -198,12 +198,12 @@ export const FAQ: readonly FaqEntry[] = [
         {
           paragraph: [
             'Start with a ',
-            {channel: 'ticket'},
+            {channel: 'ticket', text: 'support ticket'},
             ' or an ',
-            {channel: 'email'},
-            ': both are taken around the clock. If the problem is urgent, you can also call our ',
-            {channel: 'phone'},
-            ' line.',
+            {channel: 'email', text: 'email'},
+            ': both are taken around the clock. If the problem is urgent, you can also ',
+            {channel: 'phone', text: 'call us'},
+            '.',
           ],
         },
       ],
@@ -228,7 +228,7 @@ export const FAQ: readonly FaqEntry[] = [
         {
           paragraph: [
             "If you didn't get through, it's usually something temporary: a busy line or a dropped transfer, a lunch break, or a message we haven't seen yet. Try again a little later or wait for our reply, or switch to another channel, such as a ",
-            {channel: 'ticket'},
+            {channel: 'ticket', text: 'support ticket'},
             ', which is taken around the clock and keeps a record of your request.',
           ],
         },

@@ -13,7 +13,7 @@ export function inlineText(inline: Inline, locale: Locale): string {
     return inline.link;
   }
   if ('channel' in inline) {
-    return getChannel(inline.channel).label[locale];
+    return inline.text ?? getChannel(inline.channel).label[locale];
   }
   if ('notation' in inline) {
     return getSchedule(inline.notation).notation;

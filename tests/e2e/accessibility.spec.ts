@@ -13,7 +13,10 @@ import {
   SEARCH_PAGE_RESULT,
   VIEWPORTS,
   localePath,
+  navbarSearchInput,
+  searchFor,
   searchQuery,
+  searchResults,
   waitForHydration,
   withColorMode,
   type ViewportName,
@@ -57,6 +60,24 @@ for (const locale of LOCALES) {
       await waitForHydration(page);
       await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
       await expect(page.locator(SEARCH_PAGE_RESULT).first()).toBeVisible();
+      expect(await violations(page)).toEqual([]);
+    });
+  }
+}
+
+/** The navbar search dropdown, open with hits and one highlighted (drawn on the primary colour). */
+for (const locale of LOCALES) {
+  for (const mode of COLOR_MODES) {
+    test(`the open search dropdown (${locale}, ${mode}) has no axe violations`, async ({page}) => {
+      await page.setViewportSize(VIEWPORTS.desktop);
+      await page.emulateMedia({colorScheme: mode});
+      await page.goto(withColorMode(localePath('/', locale), mode));
+      await waitForHydration(page);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
+      await searchFor(page, searchQuery(locale));
+      await expect(searchResults(page).nth(1)).toBeVisible();
+      await navbarSearchInput(page).press('ArrowDown');
+      await expect(page.locator('[role="option"][aria-selected="true"]')).toHaveCount(1);
       expect(await violations(page)).toEqual([]);
     });
   }

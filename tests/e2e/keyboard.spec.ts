@@ -5,7 +5,7 @@
  * switches locale from the keyboard. (Search by keyboard: search.spec.ts.)
  */
 import {expect, test, type Page} from '@playwright/test';
-import {HTML_LANG, LOCALES, PAGES, VIEWPORTS, localePath, tabUntil, waitForHydration, type ViewportName} from './support';
+import {HTML_LANG, LOCALES, PAGES, VIEWPORTS, localePath, navbarSearchInput, tabUntil, waitForHydration, type ViewportName} from './support';
 
 /** The focus styles of an element: what a sighted keyboard user sees change. */
 interface FocusStyle {
@@ -137,3 +137,29 @@ for (const [from, to] of [LOCALES, [...LOCALES].reverse()] as const) {
     await expect(page.locator('html')).toHaveAttribute('lang', HTML_LANG[to]);
   });
 }
+
+test('tabbing past the search box keeps focus where it went when the search index finishes loading', async ({page, context}) => {
+  // Hold the index back until the visitor has tabbed on, as on a slow network.
+  let releaseIndex = () => {};
+  const indexHeld = new Promise<void>((resolve) => {
+    releaseIndex = resolve;
+  });
+  await context.route(/search-index.*\.json/, async (route) => {
+    await indexHeld;
+    await route.continue();
+  });
+  await page.setViewportSize(VIEWPORTS.desktop);
+  await page.goto(localePath('/helpdesk/faq', 'zh-Hans'));
+  await waitForHydration(page);
+  await tabUntil(page, 'input.navbar__search-input');
+  // The plugin's own box (with its loading ring) has replaced the stand-in and has the focus.
+  await expect(page.locator('.navbar__search [class*="searchBarLoadingRing"]')).toBeAttached();
+  await expect(navbarSearchInput(page)).toBeFocused();
+  await page.keyboard.press('Tab');
+  const wentTo = await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
+  releaseIndex();
+  // The autocomplete is set up once the index has loaded (it marks the input as a combobox).
+  await expect(navbarSearchInput(page)).toHaveAttribute('role', 'combobox');
+  await expect(navbarSearchInput(page)).not.toBeFocused();
+  expect(await page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '')).toBe(wentTo);
+});

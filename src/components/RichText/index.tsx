@@ -16,7 +16,7 @@ function InlineNode({inline}: {inline: Inline}): ReactNode {
     return <a href={inline.href}>{inline.link}</a>;
   }
   if ('channel' in inline) {
-    return <ChannelLink channel={inline.channel}>{getChannel(inline.channel).label[locale]}</ChannelLink>;
+    return <ChannelLink channel={inline.channel}>{inline.text ?? getChannel(inline.channel).label[locale]}</ChannelLink>;
   }
   // Notations, hours and promises are plain words drawn from the data.
   return inlineText(inline, locale);

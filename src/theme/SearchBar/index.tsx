@@ -7,6 +7,15 @@
  * Until then, and in the server-rendered HTML, a box with the plugin's own
  * markup and classes stands in, so nothing moves when the real one replaces it.
  * Whatever was typed meanwhile is handed over, and focus with it.
+ *
+ * The plugin's autocomplete (autocomplete.js) follows the old ARIA 1.1
+ * combobox: the input names its popup with aria-owns only, and the role
+ * "listbox" sits on the whole dropdown, which also holds the "See all results"
+ * link. Screen readers (and axe) expect the ARIA 1.2 pattern: aria-controls on
+ * the input and a listbox holding options only; `repairCombobox` rewrites the
+ * markup each time the plugin redraws it. The plugin also focuses its input
+ * once its index has loaded, even when a keyboard user has tabbed past it in
+ * the meantime; `keepFocusWhereTheUserWent` sends focus back.
  */
 import {lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
@@ -62,6 +71,77 @@ function SearchBoxPlaceholder({onWanted, onTyped}: PlaceholderProps): ReactNode 
 /** The plugin's input inside `container`, once it is there. */
 function pluginInput(container: HTMLElement): HTMLInputElement | null {
   return container.querySelector<HTMLInputElement>('input.navbar__search-input');
+}
+
+const isCombobox = (input: HTMLInputElement) => input.getAttribute('role') === 'combobox';
+
+/**
+ * Moves the listbox role (and the id the input points to) from the dropdown to
+ * the list of options; with no options ("no results") the dropdown keeps it.
+ */
+function repairCombobox(container: HTMLElement, input: HTMLInputElement, dropdown: {element: Element | null}): void {
+  const listboxId = input.getAttribute('aria-owns') ?? input.getAttribute('aria-controls');
+  if (!isCombobox(input) || !listboxId) {
+    return;
+  }
+  if (input.hasAttribute('aria-owns')) {
+    input.removeAttribute('aria-owns');
+    input.setAttribute('aria-controls', listboxId);
+  }
+  dropdown.element ??= container.querySelector(`[id="${listboxId}"]`);
+  const options = container.querySelector('[role="option"]')?.parentElement ?? null;
+  const listbox = options ?? dropdown.element;
+  for (const element of container.querySelectorAll('[role="listbox"]')) {
+    if (element !== listbox) {
+      element.removeAttribute('role');
+      element.removeAttribute('id');
+    }
+  }
+  if (listbox && (listbox.getAttribute('role') !== 'listbox' || listbox.id !== listboxId)) {
+    listbox.setAttribute('role', 'listbox');
+    listbox.id = listboxId;
+  }
+}
+
+/**
+ * When the user leaves the input while the index loads, the focus call the
+ * plugin makes right after setting up its autocomplete (in the same task, so
+ * before the observer in SearchBar has seen the setup) goes back to where they went.
+ */
+function keepFocusWhereTheUserWent(input: HTMLInputElement, isSetUp: () => boolean): () => void {
+  let leftWhileLoading = false;
+  let focusedElsewhere: HTMLElement | null = null;
+  const onBlur = () => {
+    if (!isCombobox(input)) {
+      leftWhileLoading = true;
+      focusedElsewhere = null;
+    }
+  };
+  const onFocusIn = (event: FocusEvent) => {
+    if (event.target !== input && event.target instanceof HTMLElement) {
+      focusedElsewhere = event.target;
+    }
+  };
+  const onFocus = () => {
+    if (!isCombobox(input)) {
+      leftWhileLoading = false;
+    } else if (!isSetUp() && leftWhileLoading) {
+      leftWhileLoading = false;
+      if (focusedElsewhere?.isConnected) {
+        focusedElsewhere.focus();
+      } else {
+        input.blur();
+      }
+    }
+  };
+  input.addEventListener('blur', onBlur);
+  input.addEventListener('focus', onFocus);
+  document.addEventListener('focusin', onFocusIn);
+  return () => {
+    input.removeEventListener('blur', onBlur);
+    input.removeEventListener('focus', onFocus);
+    document.removeEventListener('focusin', onFocusIn);
+  };
 }
 
 /** Types `value` into a React-controlled input so that its onChange and the autocomplete both see it. */
@@ -129,10 +209,26 @@ export default function SearchBar(): ReactNode {
   }, [loaded]);
 
   useLayoutEffect(() => {
-    const input = loaded && container.current && pluginInput(container.current);
-    if (input) {
-      handOver(input, typed.current, focusAtSwap.current);
+    const element = container.current;
+    const input = loaded && element && pluginInput(element);
+    if (!element || !input) {
+      return undefined;
     }
+    let setUp = false;
+    const dropdown = {element: null as Element | null};
+    const stopGuard = keepFocusWhereTheUserWent(input, () => setUp);
+    const repair = () => {
+      repairCombobox(element, input, dropdown);
+      setUp ||= isCombobox(input);
+    };
+    // The repair only writes when something differs, so its own mutations settle at once.
+    const observer = new MutationObserver(repair);
+    observer.observe(element, {childList: true, subtree: true, attributes: true, attributeFilter: ['role', 'aria-owns']});
+    handOver(input, typed.current, focusAtSwap.current);
+    return () => {
+      observer.disconnect();
+      stopGuard();
+    };
   }, [loaded]);
 
   return (
