@@ -9,13 +9,37 @@ import {chromium} from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '..');
 
+/** Debian's Chromium where installed; undefined elsewhere (then Playwright's or chrome-launcher's own). */
+export const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
+
+/** The flags this machine's Chromium needs (as in playwright.config.ts). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Launches Debian's Chromium where installed, Playwright's own elsewhere (as playwright.config.ts does). */
 export function launchBrowser() {
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
-  return chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({executablePath: SYSTEM_CHROMIUM, args: CHROMIUM_FLAGS});
+}
+
+/** Resolves once `url` answers 2xx; a started server takes a moment to listen. */
+export async function waitForServer(url) {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    try {
+      if ((await fetch(url)).ok) {
+        return;
+      }
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no server at ${url}`);
 }
 
 /** Serves the build in `outDir` on `port`; resolves with its origin once it answers. */

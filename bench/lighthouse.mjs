@@ -20,6 +20,7 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
+import {CHROMIUM_FLAGS, SYSTEM_CHROMIUM, waitForServer} from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const {values} = parseArgs({options: {port: {type: 'string', default: '8580'}}});
@@ -27,16 +28,7 @@ const PORT = Number(values.port);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const REPORT = path.join(root, 'bench/results/lighthouse.md');
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /** A default `create-docusaurus` classic site, as measured for the issue (not by this script). */
 const BASELINE = {
@@ -62,19 +54,6 @@ function sitemapPaths() {
   );
 }
 
-async function waitForServer(url) {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) {
-        return;
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no server at ${url}`);
-}
 
 const kib = (bytes) => bytes / 1024;
 const fmt = (value, digits = 1) => value.toFixed(digits);
@@ -183,7 +162,7 @@ function report({runs, coldBuild, warmBuild, chromiumVersion, lighthouseVersion,
 async function main() {
   const docusaurusVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
   const lighthouseVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
-  const chromiumVersion = execFileSync(CHROMIUM, ['--version'], {encoding: 'utf8'}).trim();
+  const chromiumVersion = execFileSync(SYSTEM_CHROMIUM ?? chromeLauncher.Launcher.getFirstInstallation(), ['--version'], {encoding: 'utf8'}).trim();
 
   console.log('cold build…');
   execFileSync('npx', ['docusaurus', 'clear'], {cwd: root, stdio: 'ignore'});
@@ -196,7 +175,7 @@ async function main() {
     cwd: root,
     stdio: 'ignore',
   });
-  const chrome = await chromeLauncher.launch({chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS});
+  const chrome = await chromeLauncher.launch({chromePath: SYSTEM_CHROMIUM, chromeFlags: CHROME_FLAGS});
   try {
     await waitForServer(`${ORIGIN}/`);
     const runs = [];

@@ -11,7 +11,7 @@ import {spawn} from 'node:child_process';
 import {existsSync, mkdirSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {chromium} from '@playwright/test';
+import {launchBrowser, waitForServer} from '../bench/browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const {values} = parseArgs({
@@ -34,19 +34,6 @@ const VIEWPORTS = {
 };
 const COLOR_MODES = ['light', 'dark'];
 
-async function waitForServer(url) {
-  for (let attempt = 0; attempt < 50; attempt += 1) {
-    try {
-      if ((await fetch(url)).ok) {
-        return;
-      }
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no server at ${url}`);
-}
 
 async function main() {
   if (!existsSync(path.join(root, 'build/index.html'))) {
@@ -54,8 +41,7 @@ async function main() {
   }
   mkdirSync(OUT, {recursive: true});
   const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'build', '--port', values.port], {cwd: root, stdio: 'ignore'});
-  const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
-  const browser = await chromium.launch({executablePath, args: ['--no-sandbox', '--disable-gpu']});
+  const browser = await launchBrowser();
   try {
     await waitForServer(`${ORIGIN}/`);
     for (const [name, paths] of Object.entries(PAGES)) {
