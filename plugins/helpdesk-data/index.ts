@@ -7,8 +7,9 @@ import {mkdir, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import QRCode from 'qrcode';
-import {CHANNELS, FAQ_IDS, SCHEDULES, channelHref} from '../../src/data';
+import {CHANNELS, FAQ_IDS, SCHEDULES} from '../../src/data';
 import {assertValid} from '../../src/data/validate';
+import {entryQrTarget} from '../../src/lib/channelEntry';
 import {QR_CODE_DIR} from '../../src/lib/qrCode';
 import {buildSupportPolicy} from '../../src/lib/supportPolicy';
 
@@ -33,9 +34,9 @@ export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown
       await rm(dir, {recursive: true, force: true});
       await mkdir(dir, {recursive: true});
       for (const channel of CHANNELS) {
-        const href = channelHref(channel);
-        if (channel.qrCode && href) {
-          const svg = await QRCode.toString(href, {type: 'svg', margin: 2, errorCorrectionLevel: 'M'});
+        const target = entryQrTarget(channel.entry);
+        if (target) {
+          const svg = await QRCode.toString(target, {type: 'svg', margin: 2, errorCorrectionLevel: 'M'});
           await writeFile(path.join(dir, `${channel.id}.svg`), svg);
         }
       }

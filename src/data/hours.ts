@@ -16,6 +16,7 @@ export const SCHEDULES: readonly Schedule[] = [
       'zh-Hans': '全年无休，每天 24 小时',
       en: 'Around the clock, every day of the year',
     },
+    holidays: 'ignored',
   },
   {
     id: '7x8',
@@ -24,6 +25,7 @@ export const SCHEDULES: readonly Schedule[] = [
     days: [1, 2, 3, 4, 5, 6, 7],
     intervals: WORKING_DAY,
     meaning: {'zh-Hans': '每天（含周末）', en: 'Every day, weekends included'},
+    holidays: 'observed',
   },
   {
     id: '5x8',
@@ -32,6 +34,7 @@ export const SCHEDULES: readonly Schedule[] = [
     days: [1, 2, 3, 4, 5],
     intervals: WORKING_DAY,
     meaning: {'zh-Hans': '周一至周五', en: 'Monday to Friday'},
+    holidays: 'observed',
   },
   {
     id: '6x8',
@@ -40,6 +43,7 @@ export const SCHEDULES: readonly Schedule[] = [
     days: [1, 2, 3, 4, 5, 6],
     intervals: WORKING_DAY,
     meaning: {'zh-Hans': '周一至周六', en: 'Monday to Saturday'},
+    holidays: 'observed',
   },
 ];
 

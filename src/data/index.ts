@@ -24,18 +24,3 @@ export function getSchedule(id: ScheduleId): Schedule {
   }
   return schedule;
 }
-
-/** The entry link of a channel, or `null` for channels without one (WeChat is scanned). */
-export function channelHref(channel: Channel): string | null {
-  switch (channel.entry.kind) {
-    case 'form':
-    case 'qq-group':
-      return channel.entry.href;
-    case 'email':
-      return `mailto:${channel.entry.address}`;
-    case 'phone':
-      return `tel:${channel.entry.e164}`;
-    case 'wechat':
-      return null;
-  }
-}

@@ -34,21 +34,53 @@ export interface Schedule {
   intervals: readonly DailyInterval[];
   /** One line explaining the notation, for the FAQ and the hours table. */
   meaning: Localized;
+  /**
+   * How China's official calendar changes this schedule. `observed`: closed on
+   * statutory holidays (法定节假日), and open with its own intervals on make-up
+   * working days (调休上班日) even when they fall on a day it does not list.
+   * `ignored`: the weekly pattern holds every day (a round-the-clock channel).
+   */
+  holidays: HolidayBehaviour;
 }
+
+export type HolidayBehaviour = 'observed' | 'ignored';
 
 export type ChannelId = 'ticket' | 'email' | 'qq-group' | 'wechat' | 'phone';
 
-/** How a customer starts a conversation on a channel. */
+/**
+ * How a customer starts a conversation on a channel, by what the customer does:
+ * opens a link, writes an e-mail, dials a number or scans a code. Behaviour per
+ * kind lives in one table, `ENTRY_KINDS` in src/lib/channelEntry.ts.
+ */
 export type ChannelEntry =
-  | { kind: 'form'; href: string; label: Localized }
-  | { kind: 'email'; address: string }
-  | { kind: 'phone'; e164: string; display: string }
-  | { kind: 'qq-group'; href: string; groupNumber: string; label: Localized }
   | {
-      kind: 'wechat';
-      /** Paths under `static/` of QR images supplied by the site owner. */
-      qrImages: readonly { src: string; alt: Localized }[];
+      kind: 'link';
+      /** The web page that opens the conversation: a form, a group's join page. */
+      href: string;
+      /** The link's words, an action: "Open a ticket". */
+      label: Localized;
+      /** A number to quote when the link does not open in the customer's app (a group number). */
+      reference?: {label: Localized; value: string};
+      /** Whether a QR code of the link is drawn, for readers on a desktop who continue on a phone. */
+      qrCode: boolean;
+    }
+  | {kind: 'email'; address: string}
+  | {
+      kind: 'phone';
+      /** The number in E.164 form, for `tel:` links and machines: `+8673189572759`. */
+      e164: string;
+      /** As dialled inside China: `0731-8957 2759`. */
+      display: string;
+      /** As dialled from abroad: `+86 731 8957 2759`. */
+      international: string;
+    }
+  | {
+      kind: 'scan';
+      /** Paths under `static/` of the codes to scan, supplied by the site owner; none means not usable yet. */
+      images: readonly {src: string; alt: Localized}[];
     };
+
+export type EntryKind = ChannelEntry['kind'];
 
 export type ResponsePromiseId = 'real-time' | 'within-1-hour';
 
@@ -64,8 +96,6 @@ export interface Channel {
   schedule: ScheduleId;
   useCase: Localized;
   entry: ChannelEntry;
-  /** Whether a QR code of the entry link is generated, for readers on a desktop. */
-  qrCode: boolean;
   /** How fast this channel answers during standard hours. */
   responseInStandardHours: ResponsePromiseId;
   /** What the channel offers outside standard hours (the seed's FAQ). */

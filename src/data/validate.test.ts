@@ -130,9 +130,9 @@ describe('findProblems names the broken entry', () => {
       expect(findProblems(useCase)).toEqual(['channel "qq-group" use case: the en text is empty or missing']);
 
       const entryLabel = realData();
-      entryOf(entryLabel, 'ticket', 'form').label['zh-Hans'] = '';
+      entryOf(entryLabel, 'ticket', 'link').label['zh-Hans'] = '';
       expect(findProblems(entryLabel)).toEqual([
-        'channel "ticket" entry label: the zh-Hans text is empty or missing',
+        'channel "ticket": entry label: the zh-Hans text is empty or missing',
       ]);
 
       const meaning = realData();
@@ -225,20 +225,39 @@ describe('findProblems names the broken entry', () => {
 
     it('catches an entry link that is not http(s)', () => {
       const data = realData();
-      entryOf(data, 'qq-group', 'qq-group').href = 'javascript:alert(1)';
+      entryOf(data, 'qq-group', 'link').href = 'javascript:alert(1)';
       expect(findProblems(data)).toEqual(['channel "qq-group": entry link "javascript:alert(1)" is not an http(s) URL']);
     });
 
     it('catches a WeChat QR image outside static/ and one without alt text', () => {
       const data = realData();
-      entryOf(data, 'wechat', 'wechat').qrImages = [
+      entryOf(data, 'wechat', 'scan').images = [
         {src: 'https://example.com/qr.png', alt: {'zh-Hans': '客服微信二维码', en: 'Support WeChat QR code'}},
         {src: '/img/wechat.png', alt: {'zh-Hans': '客服微信二维码', en: ''}},
       ];
       expect(findProblems(data)).toEqual([
-        'channel "wechat": QR image 1 must be a path under static/ starting with "/"',
-        'channel "wechat" QR image 2 alt text: the en text is empty or missing',
+        'channel "wechat": image 1 must be a path under static/ starting with "/"',
+        'channel "wechat": image 2 alt text: the en text is empty or missing',
       ]);
+    });
+
+    it('catches a displayed or international phone number that is not the E.164 number', () => {
+      const display = realData();
+      entryOf(display, 'phone', 'phone').display = '0731-8957 2758';
+      expect(findProblems(display)).toEqual([
+        'channel "phone": the displayed number "0731-8957 2758" is not +8673189572759',
+      ]);
+      const international = realData();
+      entryOf(international, 'phone', 'phone').international = '+86 731 8957 275';
+      expect(findProblems(international)).toEqual([
+        'channel "phone": the international number "+86 731 8957 275" is not +8673189572759',
+      ]);
+    });
+
+    it('catches a group number that is empty', () => {
+      const data = realData();
+      entryOf(data, 'qq-group', 'link').reference!.value = ' ';
+      expect(findProblems(data)).toEqual(['channel "qq-group": entry reference: the value is empty']);
     });
   });
 });

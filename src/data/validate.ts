@@ -2,6 +2,7 @@
  * Build-time checks of the helpdesk facts. A bad entry stops the build with a
  * message that names it, instead of shipping a page with a hole in it.
  */
+import {entryProblems} from '../lib/channelEntry';
 import {wallTimeToMinutes} from '../lib/schedule';
 import {LOCALES, type Channel, type Localized, type Schedule} from './types';
 
@@ -79,29 +80,8 @@ function checkChannel(channel: Channel, scheduleIds: Set<string>, problems: stri
   if (!scheduleIds.has(channel.schedule)) {
     problems.push(`${where}: unknown schedule "${channel.schedule}"`);
   }
-  const {entry} = channel;
-  if ((entry.kind === 'form' || entry.kind === 'qq-group') && !/^https?:\/\//.test(entry.href)) {
-    problems.push(`${where}: entry link "${entry.href}" is not an http(s) URL`);
-  }
-  if (channel.qrCode && !(entry.kind === 'form' || entry.kind === 'qq-group')) {
-    problems.push(`${where}: a QR code is drawn only for a form or QQ join link, not for "${entry.kind}"`);
-  }
-  if ('label' in entry) {
-    checkLocalized(entry.label, `${where} entry label`, problems);
-  }
-  if (entry.kind === 'email' && !/^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i.test(entry.address)) {
-    problems.push(`${where}: "${entry.address}" is not an email address`);
-  }
-  if (entry.kind === 'phone' && !/^\+\d{8,15}$/.test(entry.e164)) {
-    problems.push(`${where}: "${entry.e164}" is not an E.164 phone number`);
-  }
-  if (entry.kind === 'wechat') {
-    entry.qrImages.forEach((image, index) => {
-      if (!image.src.startsWith('/')) {
-        problems.push(`${where}: QR image ${index + 1} must be a path under static/ starting with "/"`);
-      }
-      checkLocalized(image.alt, `${where} QR image ${index + 1} alt text`, problems);
-    });
+  for (const problem of entryProblems(channel.entry)) {
+    problems.push(`${where}: ${problem}`);
   }
 }
 

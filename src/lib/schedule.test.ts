@@ -766,6 +766,7 @@ describe('schedules beyond the shipped data', () => {
     days: [1, 2, 3, 4, 5],
     intervals: [{start: '08:00', end: '17:30'}],
     meaning: {'zh-Hans': '测试', en: 'test'},
+    holidays: 'ignored',
   };
 
   it('finds the next opening across a daylight-saving change (Berlin, spring 2026)', () => {

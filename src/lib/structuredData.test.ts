@@ -40,7 +40,7 @@ describe('Organization JSON-LD', () => {
     it(`has a contact point for every channel with a link, in ${locale}`, () => {
       const organization = asJson<{contactPoint: {name: string}[]; url: string}>(organizationJsonLd(locale, SITE));
       expect(organization.url).toBe(SITE);
-      const expected = CHANNELS.filter((channel) => channel.entry.kind !== 'wechat').map((channel) => channel.label[locale]);
+      const expected = CHANNELS.filter((channel) => channel.entry.kind !== 'scan').map((channel) => channel.label[locale]);
       expect(organization.contactPoint.map((point) => point.name)).toEqual(expected);
     });
   }
@@ -52,8 +52,8 @@ describe('Organization JSON-LD', () => {
     expect(contactPoint(email, 'en')).toMatchObject({email: email.entry.kind === 'email' && email.entry.address});
   });
 
-  it('leaves out WeChat, which has nothing to dial or open', () => {
-    const wechat = CHANNELS.find((channel) => channel.entry.kind === 'wechat')!;
+  it('leaves out a channel that is scanned, which has nothing to dial or open', () => {
+    const wechat = CHANNELS.find((channel) => channel.entry.kind === 'scan')!;
     expect(contactPoint(wechat, 'zh-Hans')).toBeNull();
   });
 });

@@ -27,6 +27,7 @@ import {
   type WallTime,
   type Weekday,
 } from '../data';
+import {entryContact} from './channelEntry';
 import {blocksText} from './richText';
 
 const DAY_OF_WEEK: Record<Weekday, DayOfWeek> = {
@@ -63,25 +64,9 @@ export function openingHours(schedule: Schedule): OpeningHoursSpecification[] {
   }));
 }
 
-/** How a channel is reached, in the ContactPoint property schema.org has for it. */
-function contactDetails(channel: Channel): Pick<ContactPoint & object, 'telephone' | 'email' | 'url'> | null {
-  switch (channel.entry.kind) {
-    case 'phone':
-      return {telephone: channel.entry.e164};
-    case 'email':
-      return {email: channel.entry.address};
-    case 'form':
-    case 'qq-group':
-      return {url: channel.entry.href};
-    case 'wechat':
-      // Reached by scanning a QR code: nothing a machine could dial or open.
-      return null;
-  }
-}
-
 /** A channel as a ContactPoint, or null for a channel with no machine-readable entry. */
 export function contactPoint(channel: Channel, locale: Locale): ContactPoint | null {
-  const details = contactDetails(channel);
+  const details = entryContact(channel.entry);
   if (!details) {
     return null;
   }

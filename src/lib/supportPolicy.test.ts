@@ -1,8 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {CHANNELS, FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, channelHref, getSchedule} from '../data';
+import {CHANNELS, FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, getSchedule} from '../data';
 import {describeSchedule} from './format';
 import {blocksText} from './richText';
 import {buildSupportPolicy} from './supportPolicy';
+import {channelHref} from './channelEntry';
 
 const SITE = 'https://support.example.com';
 

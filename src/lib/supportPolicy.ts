@@ -8,10 +8,10 @@ import {
   SCHEDULES,
   STANDARD_HOURS,
   SUPPORT_TIME_ZONE,
-  channelHref,
   type ChannelId,
   type Localized,
 } from '../data';
+import {channelHref, entryPolicy} from './channelEntry';
 import {describeSchedule} from './format';
 
 function localized(make: (locale: 'zh-Hans' | 'en') => string): Localized {
@@ -37,6 +37,7 @@ export function buildSupportPolicy(siteUrl: string) {
       timeZone: schedule.timeZone,
       isoWeekdays: schedule.days,
       intervals: schedule.intervals,
+      holidays: schedule.holidays,
       description: localized((locale) => describeSchedule(schedule, locale)),
     })),
     channels: CHANNELS.map((channel) => ({
@@ -45,9 +46,7 @@ export function buildSupportPolicy(siteUrl: string) {
       schedule: channel.schedule,
       useCase: channel.useCase,
       href: channelHref(channel),
-      ...(channel.entry.kind === 'email' && {email: channel.entry.address}),
-      ...(channel.entry.kind === 'phone' && {telephone: channel.entry.e164, displayNumber: channel.entry.display}),
-      ...(channel.entry.kind === 'qq-group' && {qqGroupNumber: channel.entry.groupNumber}),
+      entry: {kind: channel.entry.kind, ...entryPolicy(channel.entry)},
       responseInStandardHours: channel.responseInStandardHours,
       outsideStandardHours: channel.outsideStandardHours,
     })),

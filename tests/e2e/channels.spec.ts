@@ -8,8 +8,9 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
 import QRCode from 'qrcode';
-import {CHANNELS, SCHEDULES, SUPPORT_TIME_ZONE, channelHref} from '../../src/data';
+import {CHANNELS, SCHEDULES, SUPPORT_TIME_ZONE} from '../../src/data';
 import {HAN, LOCALES, TABLE_PAGES, channelTable, localePath, waitForHydration} from './support';
+import {channelHref, entryQrTarget} from '../../src/lib/channelEntry';
 
 /** The English UI strings, to check the WeChat instruction against its translation. */
 const EN_CODE = JSON.parse(
@@ -89,8 +90,8 @@ test('the QR codes in the channel table encode the channel entry links', async (
   const rows = channelTable(page).locator('tbody > tr');
   await expect(rows).toHaveCount(CHANNELS.length);
   for (const [index, channel] of CHANNELS.entries()) {
-    const href = channelHref(channel);
-    if (!channel.qrCode || !href) {
+    const href = entryQrTarget(channel.entry);
+    if (!href) {
       continue;
     }
     const qr = rows.nth(index).getByRole('img');
@@ -149,16 +150,15 @@ for (const locale of LOCALES) {
               expect(href).toBe(`tel:${channel.entry.e164}`);
               await expect(row.locator(`a[href^="tel:"]`)).toHaveText(channel.entry.display);
               break;
-            case 'qq-group':
-              await expect(row).toContainText(channel.entry.groupNumber);
+            case 'link':
+              if (channel.entry.reference) {
+                await expect(row).toContainText(channel.entry.reference.value);
+              }
               await expect(row.locator(`a[href="${href}"]`)).toHaveText(channel.entry.label[locale]);
               break;
-            case 'form':
-              await expect(row.locator(`a[href="${href}"]`)).toHaveText(channel.entry.label[locale]);
-              break;
-            case 'wechat': {
+            case 'scan': {
               expect(href).toBeNull();
-              expect(channel.entry.qrImages).toEqual([]);
+              expect(channel.entry.images).toEqual([]);
               // No QR image ships: no <img> at all, but an instruction instead of a broken picture.
               await expect(row.locator('img')).toHaveCount(0);
               const entryCell = row.locator('td').last();
@@ -173,6 +173,8 @@ for (const locale of LOCALES) {
               }
               break;
             }
+            default:
+              throw new Error(`no check for the entry kind of ${channel.id}: ${channel.entry satisfies never}`);
           }
         }
       });
@@ -182,11 +184,11 @@ for (const locale of LOCALES) {
         await page.goto(url);
         const rows = channelTable(page).locator('tbody > tr');
         await expect(rows).toHaveCount(CHANNELS.length);
-        expect(CHANNELS.some((channel) => channel.qrCode), 'some channel has a QR code').toBe(true);
+        expect(CHANNELS.some((channel) => entryQrTarget(channel.entry)), 'some channel has a QR code').toBe(true);
         for (const [index, channel] of CHANNELS.entries()) {
           // Inline <svg role="img"> or an <img> of a build-time SVG: both are role "img" with a name.
           const qr = rows.nth(index).getByRole('img');
-          if (channel.qrCode) {
+          if (entryQrTarget(channel.entry)) {
             await expect(qr, `${channel.id} QR code`).toHaveCount(1);
             await qr.scrollIntoViewIfNeeded();
             await expect(qr).toBeVisible();

@@ -5,10 +5,11 @@
  * shows all questions and answers. Expected values come from src/data.
  */
 import {expect, test} from '@playwright/test';
-import {CHANNELS, FAQ, SCHEDULES, channelHref, getSchedule} from '../../src/data';
+import {CHANNELS, FAQ, SCHEDULES, getSchedule} from '../../src/data';
 import {describeSchedule} from '../../src/lib/format';
 import {blocksText} from '../../src/lib/richText';
 import {LOCALES, PAGES, TABLE_PAGES, channelTable, localePath, normalize, visibleFaqEntries} from './support';
+import {channelHref} from '../../src/lib/channelEntry';
 
 test.use({javaScriptEnabled: false});
 

@@ -7,11 +7,12 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {CHANNELS, SUPPORT_LANGUAGES, channelHref, getSchedule} from '../../src/data';
+import {CHANNELS, SUPPORT_LANGUAGES, getSchedule} from '../../src/data';
 import {SUPPORT_TIME_ZONE_NAME} from '../../src/lib/format';
 import {openingHours} from '../../src/lib/structuredData';
 import {BUILD_DIR, SITE_URL, builtHtmlFiles, fileForUrlPath, headTags, jsonLdBlocks, readBuilt, urlPathOf} from './builtSite';
 import {LOCALES, PAGES, ROUTES, localePath, type Locale} from './support';
+import {channelHref} from '../../src/lib/channelEntry';
 
 function meta(html: string, key: string): string[] {
   return headTags(html, 'meta')

@@ -1,26 +1,12 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {channelHref, getChannel, type Channel, type ChannelId} from '../../data';
+import {getChannel, type ChannelId} from '../../data';
+import {channelHref, channelLinkText} from '../../lib/channelEntry';
 import {useLocale} from '../../hooks/useLocale';
 
 /** The anchor of a channel's row in the ChannelTable. */
 export function channelRowId(channel: ChannelId): string {
   return `channel-${channel}`;
-}
-
-/** The text a link to the channel shows by default: the form's action, the address, the number. */
-function defaultText(channel: Channel, locale: 'zh-Hans' | 'en'): string {
-  switch (channel.entry.kind) {
-    case 'form':
-    case 'qq-group':
-      return channel.entry.label[locale];
-    case 'email':
-      return channel.entry.address;
-    case 'phone':
-      return channel.entry.display;
-    case 'wechat':
-      return channel.label[locale];
-  }
 }
 
 interface Props {
@@ -32,12 +18,12 @@ interface Props {
 
 /**
  * A real link to a channel: the ticket form, `mailto:`, `tel:`, the QQ join page.
- * WeChat is scanned, not linked, so it points to its row in the contact table.
+ * A channel that is scanned, not linked, points to its row in the contact table.
  */
 export default function ChannelLink({channel: id, children, className}: Props): ReactNode {
   const locale = useLocale();
   const channel = getChannel(id);
-  const text = children ?? defaultText(channel, locale);
+  const text = children ?? channelLinkText(channel, locale);
   const href = channelHref(channel);
   if (!href) {
     return (

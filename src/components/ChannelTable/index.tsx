@@ -2,7 +2,8 @@ import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, type Channel, type Locale} from '../../data';
+import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, type Channel, type ChannelEntry, type Locale} from '../../data';
+import {channelLinkText, entryQrTarget} from '../../lib/channelEntry';
 import {useLocale} from '../../hooks/useLocale';
 import ChannelLink, {channelRowId} from '../ChannelLink';
 import QrCode from '../QrCode';
@@ -16,10 +17,12 @@ const COLUMNS = {
   entry: () => translate({id: 'helpdesk.channelTable.entry', message: '使用入口'}),
 };
 
-function WeChatEntry({channel, locale}: {channel: Channel; locale: Locale}): ReactNode {
-  const images = channel.entry.kind === 'wechat' ? channel.entry.qrImages : [];
+type EntryOf<K extends ChannelEntry['kind']> = Extract<ChannelEntry, {kind: K}>;
+
+/** Codes to scan with a phone, or a clear message while the site owner has supplied none. */
+function ScanEntry({entry, locale}: {entry: EntryOf<'scan'>; locale: Locale}): ReactNode {
   const withBase = useBaseUrl('/');
-  if (images.length === 0) {
+  if (entry.images.length === 0) {
     return (
       <p className={styles.note}>
         <Translate id="helpdesk.channelTable.wechatPending">
@@ -30,7 +33,7 @@ function WeChatEntry({channel, locale}: {channel: Channel; locale: Locale}): Rea
   }
   return (
     <span className={styles.qrRow}>
-      {images.map((image) => (
+      {entry.images.map((image) => (
         <img
           key={image.src}
           className={styles.qrImage}
@@ -45,31 +48,30 @@ function WeChatEntry({channel, locale}: {channel: Channel; locale: Locale}): Rea
   );
 }
 
-function Entry({channel, locale}: {channel: Channel; locale: Locale}): ReactNode {
+/** A link, address or number to follow, with the link's QR code when one is drawn. */
+function FollowEntry({channel, locale}: {channel: Channel; locale: Locale}): ReactNode {
   const {entry} = channel;
-  if (entry.kind === 'wechat') {
-    return <WeChatEntry channel={channel} locale={locale} />;
-  }
+  const reference = entry.kind === 'link' ? entry.reference : undefined;
   return (
     <div className={styles.entry}>
       <div>
-        <ChannelLink channel={channel.id} className={entry.kind === 'form' ? 'button button--primary button--sm' : undefined} />
-        {entry.kind === 'qq-group' && (
+        <ChannelLink
+          channel={channel.id}
+          className={channel.id === RECOMMENDED_CHANNEL ? 'button button--primary button--sm' : undefined}
+        />
+        {reference && (
           <p className={styles.note}>
-            <Translate id="helpdesk.channelTable.qqGroupNumber" values={{number: entry.groupNumber}}>
-              {'群号：{number}'}
+            <Translate id="helpdesk.channelTable.reference" values={{label: reference.label[locale], value: reference.value}}>
+              {'{label}：{value}'}
             </Translate>
           </p>
         )}
       </div>
-      {channel.qrCode && (
+      {entryQrTarget(entry) && (
         <figure className={styles.qrFigure}>
           <QrCode
             channel={channel.id}
-            label={translate(
-              {id: 'helpdesk.channelTable.qrLabel', message: '二维码：{action}'},
-              {action: 'label' in entry ? entry.label[locale] : channel.label[locale]},
-            )}
+            label={translate({id: 'helpdesk.channelTable.qrLabel', message: '二维码：{action}'}, {action: channelLinkText(channel, locale)})}
           />
           <figcaption className={styles.note}>
             <Translate id="helpdesk.channelTable.qrCaption">用手机扫码继续</Translate>
@@ -78,6 +80,11 @@ function Entry({channel, locale}: {channel: Channel; locale: Locale}): ReactNode
       )}
     </div>
   );
+}
+
+function Entry({channel, locale}: {channel: Channel; locale: Locale}): ReactNode {
+  const {entry} = channel;
+  return entry.kind === 'scan' ? <ScanEntry entry={entry} locale={locale} /> : <FollowEntry channel={channel} locale={locale} />;
 }
 
 /** The contact channels with their hours, live status, use and entry link. */
