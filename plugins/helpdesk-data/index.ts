@@ -2,13 +2,19 @@
  * Build-time side of the helpdesk data: validates src/data (a bad entry fails the
  * build), draws the channels' QR codes as SVG files, and publishes the
  * machine-readable support policy and robots.txt.
+ * It also reads the holiday calendar once per build, warns when a year the visitors
+ * need is missing, and gives pages the years they need as global data
+ * (`useCalendar`), a few hundred bytes, instead of the package's every year.
  */
 import {mkdir, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import QRCode from 'qrcode';
 import {CHANNELS, FAQ_IDS, SCHEDULES} from '../../src/data';
+import {CLOSURES, MANUAL_CALENDAR} from '../../src/data/closures';
 import {assertValid} from '../../src/data/validate';
+import type {CalendarData} from '../../src/lib/calendar';
+import {coverageWarnings, loadCalendar, neededYears} from '../../src/lib/calendarSource';
 import {entryQrTarget} from '../../src/lib/channelEntry';
 import {QR_CODE_DIR} from '../../src/lib/qrCode';
 import {buildSupportPolicy} from '../../src/lib/supportPolicy';
@@ -26,8 +32,8 @@ export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown
   return {
     name: 'helpdesk-data',
 
-    async loadContent() {
-      assertValid({schedules: SCHEDULES, channels: CHANNELS, faqIds: FAQ_IDS});
+    async loadContent(): Promise<CalendarData> {
+      assertValid({schedules: SCHEDULES, channels: CHANNELS, faqIds: FAQ_IDS, closures: CLOSURES, manualCalendar: MANUAL_CALENDAR});
       // Drawn into static/ (git-ignored) so that dev and build serve them alike. As
       // cached files behind <img>, they cost the page's JavaScript nothing.
       const dir = path.join(context.siteDir, 'static', QR_CODE_DIR);
@@ -40,13 +46,23 @@ export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown
           await writeFile(path.join(dir, `${channel.id}.svg`), svg);
         }
       }
+      const buildInstant = new Date();
+      const {calendar, warnings} = loadCalendar(neededYears(buildInstant));
+      for (const warning of [...warnings, ...coverageWarnings(calendar, buildInstant)]) {
+        console.warn(`[helpdesk-data] ${warning}`);
+      }
+      return calendar;
     },
 
-    async postBuild({outDir}) {
+    async contentLoaded({content, actions}) {
+      actions.setGlobalData(content as CalendarData);
+    },
+
+    async postBuild({outDir, content}) {
       if (context.i18n.currentLocale !== context.i18n.defaultLocale) {
         return;
       }
-      const policy = buildSupportPolicy(context.siteConfig.url);
+      const policy = buildSupportPolicy(context.siteConfig.url, content as CalendarData);
       await writeFile(path.join(outDir, 'support-policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
       await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(context));
     },

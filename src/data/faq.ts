@@ -16,7 +16,9 @@ export type Inline =
   /** A schedule's days and hours in China time, e.g. "Monday to Saturday, 08:00–17:30 China time". */
   | {hours: ScheduleId}
   /** A response promise worded for running text, e.g. "a reply within an hour". */
-  | {promise: ResponsePromiseId};
+  | {promise: ResponsePromiseId}
+  /** Which channels close on public holidays and which stay open, one sentence drawn from the schedules. */
+  | {holidayRules: true};
 
 export type Block = {paragraph: readonly Inline[]} | {list: readonly (readonly Inline[])[]};
 
@@ -193,6 +195,7 @@ export const FAQ: readonly FaqEntry[] = [
             '。',
           ],
         },
+        {paragraph: [{holidayRules: true}]},
       ],
       en: [
         {
@@ -206,6 +209,7 @@ export const FAQ: readonly FaqEntry[] = [
             '.',
           ],
         },
+        {paragraph: [{holidayRules: true}]},
       ],
     },
   },

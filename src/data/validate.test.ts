@@ -6,6 +6,7 @@
 import {describe, expect, it} from 'vitest';
 
 import {CHANNELS} from './channels';
+import {CLOSURES, MANUAL_CALENDAR, type Closure} from './closures';
 import {FAQ_IDS} from './faq';
 import {SCHEDULES} from './hours';
 import type {Channel, ChannelEntry, ChannelId, Schedule, ScheduleId, WallTime, Weekday} from './types';
@@ -21,13 +22,37 @@ interface MutableData {
   schedules: DeepMutable<Schedule>[];
   channels: DeepMutable<Channel>[];
   faqIds: string[];
+  closures: DeepMutable<Closure>[];
+  manualCalendar: DeepMutable<HelpdeskData['manualCalendar'][number]>[];
 }
 
-const REAL: HelpdeskData = {schedules: SCHEDULES, channels: CHANNELS, faqIds: FAQ_IDS};
+/** The real facts with a fixture closure and a fixture manual year (the real lists may be empty). */
+const REAL: HelpdeskData = {
+  schedules: SCHEDULES,
+  channels: CHANNELS,
+  faqIds: FAQ_IDS,
+  closures: [
+    {
+      id: 'fixture-retreat',
+      from: '2030-03-02',
+      to: '2030-03-03',
+      channels: ['phone'],
+      schedules: ['5x8'],
+      reason: {'zh-Hans': '团队外出培训', en: 'team training'},
+    },
+  ],
+  manualCalendar: [
+    {
+      year: 2030,
+      holidays: [{from: '2030-10-01', to: '2030-10-07', name: {'zh-Hans': '国庆节', en: 'National Day'}}],
+      workdays: [{from: '2030-09-29', to: '2030-09-29', name: {'zh-Hans': '国庆节', en: 'National Day'}}],
+    },
+  ],
+};
 
 /** A deep, independent copy of the real data, free to be broken. */
 function realData(): MutableData {
-  return structuredClone(REAL) as MutableData;
+  return structuredClone(REAL) as unknown as MutableData;
 }
 
 function scheduleOf(data: MutableData, id: ScheduleId): DeepMutable<Schedule> {
@@ -312,5 +337,36 @@ describe('assertValid', () => {
     expect(() => assertValid(data)).toThrowError(
       'The helpdesk data in src/data/ is invalid:\n- schedule "6x8": unknown time zone "Mars/Olympus"',
     );
+  });
+});
+
+describe('closures and a year entered by hand', () => {
+  const problemsOf = (change: (data: MutableData) => void) => {
+    const data = realData();
+    change(data);
+    return findProblems(data as unknown as HelpdeskData);
+  };
+
+  it('accepts the fixture closure and manual year, and the real lists in src/data/closures.ts', () => {
+    expect(findProblems(REAL)).toEqual([]);
+    expect(findProblems({...REAL, closures: CLOSURES, manualCalendar: MANUAL_CALENDAR})).toEqual([]);
+  });
+
+  it.each<[string, (data: MutableData) => void, RegExp]>([
+    ['a date that does not exist', (d) => void (d.closures[0]!.from = '2030-02-30'), /closure "fixture-retreat": from "2030-02-30" is not a date/],
+    ['a date in another format', (d) => void (d.closures[0]!.to = '2030/03/03'), /closure "fixture-retreat": to "2030\/03\/03" is not a date/],
+    ['an end before the start', (d) => void (d.closures[0]!.to = '2030-03-01'), /closure "fixture-retreat": ends \(2030-03-01\) before it starts/],
+    ['an unknown channel', (d) => void (d.closures[0]!.channels = ['fax' as ChannelId]), /closure "fixture-retreat": unknown channel "fax"/],
+    ['an unknown schedule', (d) => void (d.closures[0]!.schedules = ['9x9' as ScheduleId]), /closure "fixture-retreat": unknown schedule "9x9"/],
+    ['nothing to close', (d) => void ((d.closures[0]!.channels = []), (d.closures[0]!.schedules = undefined)), /closure "fixture-retreat": names no channel and no schedule/],
+    ['an empty reason', (d) => void (d.closures[0]!.reason.en = ' '), /closure "fixture-retreat" reason: the en text is empty/],
+    ['a repeated id', (d) => void d.closures.push(structuredClone(d.closures[0]!)), /closure "fixture-retreat": the id is used more than once/],
+    ['a manual range outside its year', (d) => void (d.manualCalendar[0]!.holidays[0]!.to = '2031-01-02'), /MANUAL_CALENDAR 2030 holiday 2030-10-01–2031-01-02: lies outside 2030/],
+    ['a manual day both off and worked', (d) => void (d.manualCalendar[0]!.workdays[0]!.from = d.manualCalendar[0]!.workdays[0]!.to = '2030-10-03'), /MANUAL_CALENDAR 2030 make-up working day .*: 2030-10-03 is also listed as holiday/],
+    ['a manual range with an empty name', (d) => void (d.manualCalendar[0]!.holidays[0]!.name['zh-Hans'] = ''), /MANUAL_CALENDAR 2030 holiday .* name: the zh-Hans text is empty/],
+  ])('names the entry on %s', (_, change, message) => {
+    const problems = problemsOf(change);
+    expect(problems.length, problems.join('\n')).toBeGreaterThan(0);
+    expect(problems.join('\n')).toMatch(message);
   });
 });

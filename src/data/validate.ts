@@ -2,14 +2,18 @@
  * Build-time checks of the helpdesk facts. A bad entry stops the build with a
  * message that names it, instead of shipping a page with a hole in it.
  */
+import {isIsoDate, rangeDates, type CalendarRange, type DateRange} from '../lib/calendar';
 import {entryProblems} from '../lib/channelEntry';
 import {wallTimeToMinutes} from '../lib/schedule';
+import type {Closure, ManualCalendarYear} from './closures';
 import {LOCALES, type Channel, type Localized, type Schedule} from './types';
 
 export interface HelpdeskData {
   schedules: readonly Schedule[];
   channels: readonly Channel[];
   faqIds: readonly string[];
+  closures: readonly Closure[];
+  manualCalendar: readonly ManualCalendarYear[];
 }
 
 const ANCHOR_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -85,6 +89,72 @@ function checkChannel(channel: Channel, scheduleIds: Set<string>, problems: stri
   }
 }
 
+/** Both ends are real `YYYY-MM-DD` dates and `to` is not before `from`; false after reporting. */
+function checkRange(range: DateRange, where: string, problems: string[]): boolean {
+  for (const end of ['from', 'to'] as const) {
+    if (!isIsoDate(range[end])) {
+      problems.push(`${where}: ${end} ${JSON.stringify(range[end])} is not a date (write YYYY-MM-DD)`);
+      return false;
+    }
+  }
+  if (range.to < range.from) {
+    problems.push(`${where}: ends (${range.to}) before it starts (${range.from})`);
+    return false;
+  }
+  return true;
+}
+
+function checkClosure(closure: Closure, data: HelpdeskData, problems: string[]): void {
+  const where = `closure "${closure.id}"`;
+  checkRange(closure, where, problems);
+  checkLocalized(closure.reason, `${where} reason`, problems);
+  const channels = closure.channels ?? [];
+  const schedules = closure.schedules ?? [];
+  if (channels.length + schedules.length === 0) {
+    problems.push(`${where}: names no channel and no schedule to close`);
+  }
+  const channelIds = new Set<string>(data.channels.map((channel) => channel.id));
+  const scheduleIds = new Set<string>(data.schedules.map((schedule) => schedule.id));
+  for (const id of channels.filter((candidate) => !channelIds.has(candidate))) {
+    problems.push(`${where}: unknown channel "${id}" (known: ${[...channelIds].join(', ')})`);
+  }
+  for (const id of schedules.filter((candidate) => !scheduleIds.has(candidate))) {
+    problems.push(`${where}: unknown schedule "${id}" (known: ${[...scheduleIds].join(', ')})`);
+  }
+}
+
+function checkManualYear(entry: ManualCalendarYear, problems: string[]): void {
+  const where = `MANUAL_CALENDAR ${entry.year}`;
+  if (!Number.isInteger(entry.year) || entry.year < 2000 || entry.year > 2100) {
+    problems.push(`${where}: ${JSON.stringify(entry.year)} is not a year`);
+    return;
+  }
+  if (entry.holidays.length === 0) {
+    problems.push(`${where}: lists no holiday`);
+  }
+  const seen = new Map<string, string>();
+  const check = (ranges: readonly CalendarRange[], kind: string) => {
+    for (const range of ranges) {
+      const at = `${where} ${kind} ${range.from}–${range.to}`;
+      checkLocalized(range.name, `${at} name`, problems);
+      if (!checkRange(range, at, problems)) {
+        continue;
+      }
+      if (!range.from.startsWith(`${entry.year}-`) || !range.to.startsWith(`${entry.year}-`)) {
+        problems.push(`${at}: lies outside ${entry.year}`);
+      }
+      for (const date of rangeDates(range)) {
+        if (seen.has(date)) {
+          problems.push(`${at}: ${date} is also listed as ${seen.get(date)}`);
+        }
+        seen.set(date, kind);
+      }
+    }
+  };
+  check(entry.holidays, 'holiday');
+  check(entry.workdays, 'make-up working day');
+}
+
 /** Every problem in the data, one line each; empty when the data is sound. */
 export function findProblems(data: HelpdeskData): string[] {
   const problems: string[] = [];
@@ -94,6 +164,10 @@ export function findProblems(data: HelpdeskData): string[] {
   data.schedules.forEach((schedule) => checkSchedule(schedule, problems));
   const scheduleIds = new Set(data.schedules.map((schedule) => schedule.id));
   data.channels.forEach((channel) => checkChannel(channel, scheduleIds, problems));
+  checkUniqueIds(data.closures.map((closure) => closure.id), 'closure', problems);
+  data.closures.forEach((closure) => checkClosure(closure, data, problems));
+  checkUniqueIds(data.manualCalendar.map((entry) => String(entry.year)), 'MANUAL_CALENDAR year', problems);
+  data.manualCalendar.forEach((entry) => checkManualYear(entry, problems));
   return problems;
 }
 

@@ -1,6 +1,6 @@
 /** Plain-text reading of the FAQ's rich text, for JSON-LD and tests. */
 import {getChannel, getSchedule, RESPONSE_PROMISES, type Block, type Inline, type Locale} from '../data';
-import {describeSchedule} from './format';
+import {describeHolidayRules, describeSchedule} from './format';
 
 export function inlineText(inline: Inline, locale: Locale): string {
   if (typeof inline === 'string') {
@@ -20,6 +20,9 @@ export function inlineText(inline: Inline, locale: Locale): string {
   }
   if ('hours' in inline) {
     return describeSchedule(getSchedule(inline.hours), locale);
+  }
+  if ('holidayRules' in inline) {
+    return describeHolidayRules(locale);
   }
   return RESPONSE_PROMISES[inline.promise].phrase[locale];
 }

@@ -1,6 +1,9 @@
 /**
- * Unit tests of the schedule maths against the facts in src/data/hours.ts and the
- * contract in GUIDE.md ("Service hours", "Live status contract"):
+ * Unit tests of the schedule maths on FIXTURE schedules shaped like the guide's
+ * notations and a FIXTURE calendar (calendar.fixture.ts), against the contract in
+ * GUIDE.md ("Service hours", "Live status contract", "Holidays and closures"). Only
+ * the first block compares the published data in src/data/hours.ts with the guide,
+ * so a change of hours there fails that block and nothing else:
  * every schedule is read in Asia/Shanghai (UTC+8, no DST), intervals are half-open
  * (open at 08:00, closed at 17:30), and status depends on the instant only.
  *
@@ -12,13 +15,17 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
 import {SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE} from '../data/hours';
 import type {Schedule, ScheduleId, WallTime, Weekday} from '../data/types';
+import {FIXTURE_CALENDAR} from './calendar.fixture';
 import {
+  dayPlanAt,
   isAlwaysOpen,
   isOpen,
   nextClosing,
   nextOpening,
+  nextOpeningDay,
   wallTimeToMinutes,
   zonedTime,
+  type Exceptions,
 } from './schedule';
 
 const MINUTE_MS = 60_000;
@@ -28,12 +35,28 @@ const DAY_MS = 24 * HOUR_MS;
 const ALL_IDS: readonly ScheduleId[] = ['7x24', '7x8', '5x8', '6x8'];
 const PART_TIME_IDS: readonly ScheduleId[] = ['7x8', '5x8', '6x8'];
 
+function fixture(id: ScheduleId, notation: string, days: readonly Weekday[], start: WallTime, end: WallTime): Schedule {
+  return {
+    id,
+    notation,
+    timeZone: 'Asia/Shanghai',
+    days,
+    intervals: [{start, end}],
+    meaning: {'zh-Hans': notation, en: notation},
+    holidays: id === '7x24' ? 'ignored' : 'observed',
+  };
+}
+
+/** The guide's four notations as fixtures: the maths below runs on these, not on src/data. */
+const FIXTURE_SCHEDULES: Record<ScheduleId, Schedule> = {
+  '7x24': fixture('7x24', '7×24', [1, 2, 3, 4, 5, 6, 7], '00:00', '24:00'),
+  '7x8': fixture('7x8', '7×8', [1, 2, 3, 4, 5, 6, 7], '08:00', '17:30'),
+  '5x8': fixture('5x8', '5×8', [1, 2, 3, 4, 5], '08:00', '17:30'),
+  '6x8': fixture('6x8', '6×8', [1, 2, 3, 4, 5, 6], '08:00', '17:30'),
+};
+
 function schedule(id: ScheduleId): Schedule {
-  const found = SCHEDULES.find((candidate) => candidate.id === id);
-  if (!found) {
-    throw new Error(`no schedule "${id}" in src/data/hours.ts`);
-  }
-  return found;
+  return FIXTURE_SCHEDULES[id];
 }
 
 /** The instant at which the China wall clock reads `YYYY-MM-DD HH:MM[:SS[.mmm]]`. */
@@ -120,7 +143,7 @@ function oracleNextClosing(id: ScheduleId, instant: Date): Date | null {
 
 /* ------------------------------------------------------------------------- */
 
-describe('the schedule data the maths runs on', () => {
+describe('the published schedules in src/data/hours.ts (pinned facts of the guide)', () => {
   it('holds exactly the four notations of the guide, all in China time', () => {
     expect(SUPPORT_TIME_ZONE).toBe('Asia/Shanghai');
     expect(SCHEDULES.map((s) => s.id)).toEqual(['7x24', '7x8', '5x8', '6x8']);
@@ -133,14 +156,15 @@ describe('the schedule data the maths runs on', () => {
 
   it('names 6×8 as the standard support hours', () => {
     expect(STANDARD_HOURS).toBe('6x8');
-    expect(schedule(STANDARD_HOURS).days).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(SCHEDULES.find((s) => s.id === STANDARD_HOURS)!.days).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('uses 08:00–17:30 for every part-time schedule and 00:00–24:00 for 7×24', () => {
-    for (const id of PART_TIME_IDS) {
-      expect(schedule(id).intervals, id).toEqual([{start: '08:00', end: '17:30'}]);
+  it('matches the fixtures: same days, 08:00–17:30 part-time, 00:00–24:00 for 7×24, holidays observed but by 7×24', () => {
+    for (const published of SCHEDULES) {
+      const {meaning: _published, ...facts} = published;
+      const {meaning: _fixture, ...expected} = FIXTURE_SCHEDULES[published.id];
+      expect(facts, published.id).toEqual(expected);
     }
-    expect(schedule('7x24').intervals).toEqual([{start: '00:00', end: '24:00'}]);
   });
 });
 
@@ -828,5 +852,144 @@ describe('schedules beyond the shipped data', () => {
   it('finds a once-a-week opening a full week ahead', () => {
     const mondays: Schedule = {...berlinWeekdays, timeZone: 'Asia/Shanghai', days: [1]};
     expect(wall(nextOpening(mondays, cn('2026-11-23 17:30')))).toBe('Mon 2026-11-30 08:00');
+  });
+});
+
+/* ------------------------------------------------------------------------- */
+/* Holidays, make-up working days and closures, on the fixture calendar.      */
+/* ------------------------------------------------------------------------- */
+
+const WITH_CALENDAR: Exceptions = {calendar: FIXTURE_CALENDAR, closures: []};
+
+function exceptionsWith(...ids: string[]): Exceptions {
+  return {calendar: FIXTURE_CALENDAR, closures: FIXTURE_CALENDAR.closures.filter((closure) => ids.includes(closure.id))};
+}
+
+/** The guide's holiday table, from the fixture's lists rather than the code. */
+function oracleWithCalendar(id: ScheduleId, instant: Date): boolean {
+  if (id === '7x24') {
+    return true;
+  }
+  const {minute} = chinaClock(instant);
+  const date = new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+  const listed = (ranges: typeof FIXTURE_CALENDAR.holidays) => ranges.some((range) => date >= range.from && date <= range.to);
+  if (listed(FIXTURE_CALENDAR.holidays)) {
+    return false;
+  }
+  if (listed(FIXTURE_CALENDAR.workdays)) {
+    return minute >= OPEN_MINUTE && minute < CLOSE_MINUTE;
+  }
+  return oracleIsOpen(id, instant);
+}
+
+describe('statutory holidays and make-up working days (fixture calendar)', () => {
+  it.each(PART_TIME_IDS)('%s: closed in the middle of a nine-day Spring Festival, named', (id) => {
+    const instant = cn('2030-02-05 10:00'); // a Tuesday
+    expect(isOpen(schedule(id), instant, WITH_CALENDAR)).toBe(false);
+    const plan = dayPlanAt(schedule(id), instant, WITH_CALENDAR);
+    expect(plan.reason).toBe('holiday');
+    expect(plan.name?.en).toBe('Spring Festival');
+    expect(wall(nextOpening(schedule(id), instant, WITH_CALENDAR))).toBe('Mon 2030-02-11 08:00');
+  });
+
+  it('7×24 ignores the calendar: open through the break, never closing, reason "hours"', () => {
+    const instant = cn('2030-02-05 10:00');
+    expect(isOpen(schedule('7x24'), instant, WITH_CALENDAR)).toBe(true);
+    expect(nextClosing(schedule('7x24'), instant, WITH_CALENDAR)).toBeNull();
+    expect(dayPlanAt(schedule('7x24'), instant, WITH_CALENDAR).reason).toBe('hours');
+  });
+
+  it.each(PART_TIME_IDS)('%s: from the evening before the break, the next opening skips all nine days', (id) => {
+    const instant = cn('2030-02-01 18:00'); // Friday
+    expect(dayPlanAt(schedule(id), instant, WITH_CALENDAR).reason).toBe('hours');
+    expect(wall(nextOpening(schedule(id), instant, WITH_CALENDAR))).toBe('Mon 2030-02-11 08:00');
+  });
+
+  it.each(PART_TIME_IDS)('%s: the day after the break is an ordinary day', (id) => {
+    const instant = cn('2030-02-11 08:00');
+    expect(isOpen(schedule(id), instant, WITH_CALENDAR)).toBe(true);
+    expect(dayPlanAt(schedule(id), instant, WITH_CALENDAR).reason).toBe('hours');
+    expect(wall(nextClosing(schedule(id), instant, WITH_CALENDAR))).toBe('Mon 2030-02-11 17:30');
+  });
+
+  it.each<[string, string]>([
+    ['a make-up Sunday', '2030-01-27'],
+    ['a make-up Saturday', '2030-02-16'],
+  ])('%s opens every observing schedule with its own hours, even 5×8', (_, date) => {
+    for (const id of PART_TIME_IDS) {
+      const s = schedule(id);
+      expect(isOpen(s, cn(`${date} 07:59`), WITH_CALENDAR), `${id} 07:59`).toBe(false);
+      expect(isOpen(s, cn(`${date} 08:00`), WITH_CALENDAR), `${id} 08:00`).toBe(true);
+      expect(isOpen(s, cn(`${date} 17:30`), WITH_CALENDAR), `${id} 17:30`).toBe(false);
+      expect(dayPlanAt(s, cn(`${date} 10:00`), WITH_CALENDAR).reason, id).toBe('workday');
+      expect(wall(nextClosing(s, cn(`${date} 10:00`), WITH_CALENDAR)), id).toBe(wall(cn(`${date} 17:30`)));
+    }
+  });
+
+  it('5×8 on the Friday evening before a make-up Saturday opens next on that Saturday', () => {
+    const next = nextOpeningDay(schedule('5x8'), cn('2030-02-15 18:00'), WITH_CALENDAR);
+    expect(wall(next!.at)).toBe('Sat 2030-02-16 08:00');
+    expect(next!.plan.reason).toBe('workday');
+  });
+
+  it('on the evening of the last holiday the reason is still the holiday and the opening is the next morning', () => {
+    const instant = cn('2030-10-07 20:00');
+    for (const id of PART_TIME_IDS) {
+      expect(dayPlanAt(schedule(id), instant, WITH_CALENDAR).reason, id).toBe('holiday');
+      expect(wall(nextOpening(schedule(id), instant, WITH_CALENDAR)), id).toBe('Tue 2030-10-08 08:00');
+    }
+  });
+
+  it('a year the calendar does not cover falls back to the weekly pattern, flagged "uncalendared"', () => {
+    const instant = cn('2031-01-01 10:00'); // a Wednesday, and New Year's Day: unknown to the calendar
+    for (const id of PART_TIME_IDS) {
+      expect(isOpen(schedule(id), instant, WITH_CALENDAR), id).toBe(true);
+      expect(dayPlanAt(schedule(id), instant, WITH_CALENDAR).reason, id).toBe('uncalendared');
+    }
+    expect(dayPlanAt(schedule('7x24'), instant, WITH_CALENDAR).reason).toBe('hours');
+  });
+
+  it('on New Year’s Eve the next opening is a guess in the uncovered year, and says so', () => {
+    const instant = cn('2030-12-31 18:00');
+    expect(dayPlanAt(schedule('5x8'), instant, WITH_CALENDAR).reason).toBe('hours');
+    const next = nextOpeningDay(schedule('5x8'), instant, WITH_CALENDAR);
+    expect(wall(next!.at)).toBe('Wed 2031-01-01 08:00');
+    expect(next!.plan.reason).toBe('uncalendared');
+  });
+
+  it.each(ALL_IDS)('%s: agrees with the guide’s table every 30 minutes from 2030-01-20 to 2030-02-20', (id) => {
+    for (let time = cn('2030-01-20 00:00').getTime(); time < cn('2030-02-20 00:00').getTime(); time += 30 * MINUTE_MS) {
+      const instant = new Date(time);
+      expect(isOpen(schedule(id), instant, WITH_CALENDAR), wall(instant)!).toBe(oracleWithCalendar(id, instant));
+    }
+  });
+});
+
+describe('announced closures (fixture)', () => {
+  it('closes a 7×8 channel for its days, with its reason, and reopens the morning after', () => {
+    const exceptions = exceptionsWith('fixture-phone-outage'); // 2030-03-04 Mon – 03-05 Tue
+    const instant = cn('2030-03-04 10:00');
+    expect(isOpen(schedule('7x8'), instant, exceptions)).toBe(false);
+    const plan = dayPlanAt(schedule('7x8'), instant, exceptions);
+    expect(plan.reason).toBe('closure');
+    expect(plan.name?.en).toBe('phone line maintenance');
+    expect(wall(nextOpening(schedule('7x8'), instant, exceptions))).toBe('Wed 2030-03-06 08:00');
+    expect(wall(nextClosing(schedule('7x8'), cn('2030-03-03 10:00'), exceptions))).toBe('Sun 2030-03-03 17:30');
+  });
+
+  it('can close a round-the-clock schedule: it closes at midnight and reopens at midnight after the last day', () => {
+    const exceptions = exceptionsWith('fixture-phone-outage');
+    expect(wall(nextClosing(schedule('7x24'), cn('2030-03-03 10:00'), exceptions))).toBe('Mon 2030-03-04 00:00');
+    expect(isOpen(schedule('7x24'), cn('2030-03-05 23:59'), exceptions)).toBe(false);
+    expect(wall(nextOpening(schedule('7x24'), cn('2030-03-04 10:00'), exceptions))).toBe('Wed 2030-03-06 00:00');
+  });
+
+  it('wins over a make-up working day, and the next opening looks past a closure of two months', () => {
+    const long: Exceptions = {
+      calendar: FIXTURE_CALENDAR,
+      closures: [{id: 'long', from: '2030-01-26', to: '2030-03-31', schedules: ['5x8'], reason: {'zh-Hans': '搬迁', en: 'moving office'}}],
+    };
+    expect(dayPlanAt(schedule('5x8'), cn('2030-01-27 10:00'), long).reason).toBe('closure');
+    expect(wall(nextOpening(schedule('5x8'), cn('2030-01-27 10:00'), long))).toBe('Mon 2030-04-01 08:00');
   });
 });

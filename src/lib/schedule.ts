@@ -1,14 +1,20 @@
 /**
  * Schedule maths on the instant line. A schedule is a set of weekly, half-open
- * wall-clock intervals in one IANA time zone; whether it is open depends on the
- * instant only, never on the visitor's own time zone.
+ * wall-clock intervals in one IANA time zone, changed day by day by China's
+ * official calendar (for a schedule that observes it) and by announced closures.
+ * Whether it is open depends on the instant only, never on the visitor's own zone.
  */
-import type {DailyInterval, Schedule, WallTime, Weekday} from '../data/types';
+import type {Closure} from '../data/closures';
+import type {DailyInterval, Localized, Schedule, WallTime, Weekday} from '../data/types';
+import {calendarDay, coversYear, EMPTY_CALENDAR, isoDateOfDay, type CalendarData, type IsoDate} from './calendar';
 
 const MINUTE_MS = 60_000;
 const DAY_MINUTES = 24 * 60;
-/** Search horizon for the next change: one week plus a day covers every weekly schedule. */
-const HORIZON_DAYS = 8;
+/**
+ * How far ahead the next opening or closing is looked for: a nine-day Spring
+ * Festival, a closure of several weeks and any weekly pattern fit well inside.
+ */
+const HORIZON_DAYS = 400;
 
 const WEEKDAY_BY_SHORT_NAME: Record<string, Weekday> = {
   Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7,
@@ -96,18 +102,74 @@ function intervalMinutes(interval: DailyInterval): [number, number] {
   return [wallTimeToMinutes(interval.start), wallTimeToMinutes(interval.end)];
 }
 
-export function isOpen(schedule: Schedule, instant: Date): boolean {
-  const local = zonedTime(instant, schedule.timeZone);
-  if (!schedule.days.includes(local.weekday)) {
-    return false;
+/** Where a day's hours come from (the `data-reason` of GUIDE.md). */
+export type Reason = 'hours' | 'holiday' | 'workday' | 'closure' | 'uncalendared';
+
+/** The exceptions a schedule is read with: the official calendar and the closures that apply to it. */
+export interface Exceptions {
+  calendar: CalendarData;
+  closures: readonly Closure[];
+}
+
+/** No calendar, no closures: the weekly pattern, flagged `uncalendared` where holidays matter. */
+export const NO_EXCEPTIONS: Exceptions = {calendar: EMPTY_CALENDAR, closures: []};
+
+/** One local day of a schedule: its opening intervals and why they are what they are. */
+export interface DayPlan {
+  date: IsoDate;
+  intervals: readonly DailyInterval[];
+  reason: Reason;
+  /** The holiday (or make-up day's holiday) or the closure's reason that decides the day. */
+  name: Localized | null;
+}
+
+const NONE: readonly DailyInterval[] = [];
+
+/** The day numbered `day` (days since 1970-01-01) of `schedule`'s local calendar. */
+export function dayPlan(schedule: Schedule, day: number, exceptions: Exceptions): DayPlan {
+  const date = isoDateOfDay(day);
+  // 1970-01-01 was a Thursday.
+  const weekday = ((((day + 3) % 7) + 7) % 7) + 1;
+  const weekly = schedule.days.includes(weekday as Weekday) ? schedule.intervals : NONE;
+  const closure = exceptions.closures.find((candidate) => date >= candidate.from && date <= candidate.to);
+  if (closure) {
+    return {date, intervals: NONE, reason: 'closure', name: closure.reason};
   }
-  return schedule.intervals.some((interval) => {
+  if (schedule.holidays === 'ignored') {
+    return {date, intervals: weekly, reason: 'hours', name: null};
+  }
+  if (!coversYear(exceptions.calendar, Number(date.slice(0, 4)))) {
+    return {date, intervals: weekly, reason: 'uncalendared', name: null};
+  }
+  const official = calendarDay(exceptions.calendar, date);
+  if (official?.kind === 'holiday') {
+    return {date, intervals: NONE, reason: 'holiday', name: official.name};
+  }
+  if (official?.kind === 'workday') {
+    return {date, intervals: schedule.intervals, reason: 'workday', name: official.name};
+  }
+  return {date, intervals: weekly, reason: 'hours', name: null};
+}
+
+function localDay(instant: Date, timeZone: string): {day: number; minuteOfDay: number} {
+  const local = zonedTime(instant, timeZone);
+  return {day: Date.UTC(local.year, local.month - 1, local.day) / (DAY_MINUTES * MINUTE_MS), minuteOfDay: local.minuteOfDay};
+}
+
+/** The local day of the schedule at `instant`, e.g. to say why it is closed. */
+export function dayPlanAt(schedule: Schedule, instant: Date, exceptions: Exceptions = NO_EXCEPTIONS): DayPlan {
+  return dayPlan(schedule, localDay(instant, schedule.timeZone).day, exceptions);
+}
+
+export function isOpen(schedule: Schedule, instant: Date, exceptions: Exceptions = NO_EXCEPTIONS): boolean {
+  const {day, minuteOfDay} = localDay(instant, schedule.timeZone);
+  return dayPlan(schedule, day, exceptions).intervals.some((interval) => {
     const [start, end] = intervalMinutes(interval);
-    return local.minuteOfDay >= start && local.minuteOfDay < end;
+    return minuteOfDay >= start && minuteOfDay < end;
   });
 }
 
-/** True when the schedule never closes (every day, all day). */
+/** True when the schedule never closes by its weekly pattern (every day, all day). */
 export function isAlwaysOpen(schedule: Schedule): boolean {
   return (
     schedule.days.length === 7 &&
@@ -118,62 +180,88 @@ export function isAlwaysOpen(schedule: Schedule): boolean {
   );
 }
 
-interface Boundary {
-  at: Date;
-  opens: boolean;
-}
-
-/** Opening and closing instants of the schedule from the local day of `instant` on, in order. */
-function boundaries(schedule: Schedule, instant: Date): Boundary[] {
-  const today = zonedTime(instant, schedule.timeZone);
-  const result: Boundary[] = [];
-  for (let offset = 0; offset <= HORIZON_DAYS; offset += 1) {
-    // Calendar arithmetic on a UTC date keeps month and year rollovers right.
-    const calendar = new Date(Date.UTC(today.year, today.month - 1, today.day + offset));
-    const date = {
-      year: calendar.getUTCFullYear(),
-      month: calendar.getUTCMonth() + 1,
-      day: calendar.getUTCDate(),
-    };
-    const weekday = ((((today.weekday - 1 + offset) % 7) + 7) % 7) + 1;
-    if (!schedule.days.includes(weekday as Weekday)) {
-      continue;
-    }
-    for (const interval of schedule.intervals) {
-      const [start, end] = intervalMinutes(interval);
-      result.push({at: instantOfWallClock(date, start, schedule.timeZone), opens: true});
-      result.push({at: instantOfWallClock(date, end, schedule.timeZone), opens: false});
-    }
-  }
-  return result.sort((a, b) => a.at.getTime() - b.at.getTime());
+/** An open stretch on the local timeline, in minutes since 1970-01-01 00:00 local time. */
+interface Span {
+  start: number;
+  end: number;
+  /** The day on which the stretch starts. */
+  plan: DayPlan;
 }
 
 /**
- * The next instant after `instant` at which the schedule changes state, or `null`
- * for a schedule that is always open (or never open).
+ * The schedule's open stretches from the local day of `today` on, in order, with
+ * intervals that touch (…–24:00 then 00:00–…) joined into one. Local minutes
+ * keep the walk free of time-zone work; only the answer becomes an instant.
  */
-function nextChange(schedule: Schedule, instant: Date, toOpen: boolean): Date | null {
-  const open = isOpen(schedule, instant);
-  if (open === toOpen) {
-    throw new Error('nextChange asked for the state the schedule is already in');
-  }
-  for (const boundary of boundaries(schedule, instant)) {
-    if (boundary.at.getTime() > instant.getTime() && boundary.opens === toOpen) {
-      // Adjacent intervals (…–24:00 then 00:00–…) close and reopen at the same instant.
-      if (isOpen(schedule, boundary.at) === toOpen) {
-        return boundary.at;
+function* openSpans(schedule: Schedule, today: number, exceptions: Exceptions): Generator<Span> {
+  let pending: Span | null = null;
+  for (let day = today; day <= today + HORIZON_DAYS; day += 1) {
+    const plan = dayPlan(schedule, day, exceptions);
+    const spans = plan.intervals
+      .map(intervalMinutes)
+      .sort((a, b) => a[0] - b[0])
+      .map(([start, end]) => ({start: day * DAY_MINUTES + start, end: day * DAY_MINUTES + end, plan}));
+    for (const span of spans) {
+      if (pending && span.start <= pending.end) {
+        pending.end = Math.max(pending.end, span.end);
+        continue;
       }
+      if (pending) {
+        yield pending;
+      }
+      pending = span;
+    }
+  }
+  if (pending) {
+    yield pending;
+  }
+}
+
+function instantOfLocalMinute(minute: number, timeZone: string): Date {
+  const date = new Date(Math.floor(minute / DAY_MINUTES) * DAY_MINUTES * MINUTE_MS);
+  const ymd = {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()};
+  return instantOfWallClock(ymd, minute % DAY_MINUTES, timeZone);
+}
+
+/** When a closed schedule next opens, and the day it opens on; `null` when it is open or opens beyond the horizon. */
+export function nextOpeningDay(
+  schedule: Schedule,
+  instant: Date,
+  exceptions: Exceptions = NO_EXCEPTIONS,
+): {at: Date; plan: DayPlan} | null {
+  if (isOpen(schedule, instant, exceptions)) {
+    return null;
+  }
+  const {day} = localDay(instant, schedule.timeZone);
+  for (const span of openSpans(schedule, day, exceptions)) {
+    const at = instantOfLocalMinute(span.start, schedule.timeZone);
+    if (at.getTime() > instant.getTime()) {
+      return {at, plan: span.plan};
     }
   }
   return null;
 }
 
-/** When a closed schedule next opens; `null` when it is open now or never opens. */
-export function nextOpening(schedule: Schedule, instant: Date): Date | null {
-  return isOpen(schedule, instant) ? null : nextChange(schedule, instant, true);
+/** When a closed schedule next opens; `null` when it is open now or never opens within the horizon. */
+export function nextOpening(schedule: Schedule, instant: Date, exceptions: Exceptions = NO_EXCEPTIONS): Date | null {
+  return nextOpeningDay(schedule, instant, exceptions)?.at ?? null;
 }
 
-/** When an open schedule next closes; `null` when it is closed now or never closes. */
-export function nextClosing(schedule: Schedule, instant: Date): Date | null {
-  return isOpen(schedule, instant) ? nextChange(schedule, instant, false) : null;
+/** When an open schedule next closes; `null` when it is closed now or stays open past the horizon. */
+export function nextClosing(schedule: Schedule, instant: Date, exceptions: Exceptions = NO_EXCEPTIONS): Date | null {
+  if (!isOpen(schedule, instant, exceptions)) {
+    return null;
+  }
+  const {day} = localDay(instant, schedule.timeZone);
+  const horizonEnd = (day + HORIZON_DAYS + 1) * DAY_MINUTES;
+  for (const span of openSpans(schedule, day, exceptions)) {
+    if (span.end >= horizonEnd) {
+      return null;
+    }
+    const at = instantOfLocalMinute(span.end, schedule.timeZone);
+    if (at.getTime() > instant.getTime()) {
+      return at;
+    }
+  }
+  return null;
 }

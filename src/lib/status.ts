@@ -1,27 +1,73 @@
 /** Live status of a channel at an instant: pure, so components and tests share it. */
-import {getSchedule, STANDARD_HOURS, type Channel} from '../data';
-import {isOpen, nextClosing, nextOpening} from './schedule';
+import {CHANNELS, getChannel, getSchedule, STANDARD_HOURS, type Channel, type ChannelId, type Localized} from '../data';
+import type {Closure} from '../data/closures';
+import type {CalendarData} from './calendar';
+import {dayPlanAt, isOpen, nextClosing, nextOpeningDay, type Exceptions, type Reason} from './schedule';
 
 export type ChannelState = 'open' | 'closed' | 'unknown';
 
 export interface ChannelStatus {
   state: 'open' | 'closed';
+  /** Where the state comes from (`data-reason`). */
+  reason: Reason;
+  /** The holiday or the closure's reason when one of them decides today. */
+  name: Localized | null;
   /** For a closed channel, when it opens next. */
   opensAt: Date | null;
+  /** Whether that opening falls in a year the calendar does not cover (a guess from the weekly hours). */
+  opensUncalendared: boolean;
   /** For an open channel, when it closes next; null when it never closes. */
   closesAt: Date | null;
 }
 
-export function channelStatus(channel: Channel, instant: Date): ChannelStatus {
+/** Whether a closure closes the channel, named directly or through its schedule. */
+export function closes(closure: Closure, channel: Channel): boolean {
+  return Boolean(closure.channels?.includes(channel.id) || closure.schedules?.includes(channel.schedule));
+}
+
+function exceptionsFor(channel: Channel, calendar: CalendarData): Exceptions {
+  return {calendar, closures: calendar.closures.filter((closure) => closes(closure, channel))};
+}
+
+export function channelStatus(channel: Channel, instant: Date, calendar: CalendarData): ChannelStatus {
   const schedule = getSchedule(channel.schedule);
-  const open = isOpen(schedule, instant);
+  const exceptions = exceptionsFor(channel, calendar);
+  const today = dayPlanAt(schedule, instant, exceptions);
+  const open = isOpen(schedule, instant, exceptions);
+  const opening = open ? null : nextOpeningDay(schedule, instant, exceptions);
   return {
     state: open ? 'open' : 'closed',
-    opensAt: open ? null : nextOpening(schedule, instant),
-    closesAt: open ? nextClosing(schedule, instant) : null,
+    reason: today.reason,
+    name: today.name,
+    opensAt: opening?.at ?? null,
+    opensUncalendared: opening?.plan.reason === 'uncalendared',
+    closesAt: open ? nextClosing(schedule, instant, exceptions) : null,
   };
 }
 
-export function inStandardHours(instant: Date): boolean {
-  return isOpen(getSchedule(STANDARD_HOURS), instant);
+/**
+ * Every channel's status at one instant, computed once however many badges ask
+ * (the page's badges share one clock tick, so they share this too).
+ */
+let memo: {time: number; calendar: CalendarData; statuses: Map<ChannelId, ChannelStatus>} | null = null;
+
+export function statusAt(id: ChannelId, instant: Date, calendar: CalendarData): ChannelStatus {
+  if (!memo || memo.time !== instant.getTime() || memo.calendar !== calendar) {
+    memo = {time: instant.getTime(), calendar, statuses: new Map()};
+  }
+  let status = memo.statuses.get(id);
+  if (!status) {
+    status = channelStatus(getChannel(id), instant, calendar);
+    memo.statuses.set(id, status);
+  }
+  return status;
+}
+
+export function openChannelCount(instant: Date, calendar: CalendarData): number {
+  return CHANNELS.filter((channel) => statusAt(channel.id, instant, calendar).state === 'open').length;
+}
+
+export function inStandardHours(instant: Date, calendar: CalendarData): boolean {
+  const schedule = getSchedule(STANDARD_HOURS);
+  return isOpen(schedule, instant, {calendar, closures: calendar.closures.filter((closure) => closure.schedules?.includes(STANDARD_HOURS))});
 }

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {CHANNELS, FAQ, LOCALES, getSchedule} from '../data';
+import {FIXTURE_CALENDAR} from './calendar.fixture';
 import {blocksText} from './richText';
 import {contactPoint, faqPageJsonLd, openingHours, organizationJsonLd, serializeJsonLd} from './structuredData';
 
@@ -35,10 +36,37 @@ describe('opening hours', () => {
   });
 });
 
+describe('dated exceptions to the opening hours', () => {
+  const hours = (id: '5x8' | '7x24', closures = FIXTURE_CALENDAR.closures) =>
+    asJson<{validFrom?: string; validThrough?: string; opens: string; closes: string; dayOfWeek?: string}[]>(
+      openingHours(getSchedule(id), FIXTURE_CALENDAR, closures),
+    );
+
+  it('closes an observing schedule on each statutory holiday range (opens = closes = 00:00)', () => {
+    const closed = hours('5x8', []).filter((spec) => spec.validFrom && spec.opens === '00:00' && spec.closes === '00:00');
+    expect(closed.map((spec) => [spec.validFrom, spec.validThrough])).toEqual(
+      FIXTURE_CALENDAR.holidays.map((range) => [range.from, range.to]),
+    );
+  });
+
+  it('opens it on make-up working days with its own hours and the right weekday', () => {
+    const makeUp = hours('5x8', []).filter((spec) => spec.validFrom && spec.opens !== '00:00');
+    expect(makeUp.map((spec) => spec.validFrom)).toEqual(FIXTURE_CALENDAR.workdays.map((range) => range.from));
+    expect(makeUp[0]).toMatchObject({dayOfWeek: 'https://schema.org/Sunday', opens: '08:00', closes: '17:30'}); // 2030-01-27
+  });
+
+  it('leaves a schedule that ignores holidays with its weekly hours and the closures only', () => {
+    expect(hours('7x24', []).filter((spec) => spec.validFrom)).toEqual([]);
+    expect(hours('7x24').filter((spec) => spec.validFrom).map((spec) => spec.validFrom)).toEqual(
+      FIXTURE_CALENDAR.closures.map((closure) => closure.from),
+    );
+  });
+});
+
 describe('Organization JSON-LD', () => {
   for (const locale of LOCALES) {
     it(`has a contact point for every channel with a link, in ${locale}`, () => {
-      const organization = asJson<{contactPoint: {name: string}[]; url: string}>(organizationJsonLd(locale, SITE));
+      const organization = asJson<{contactPoint: {name: string}[]; url: string}>(organizationJsonLd(locale, SITE, FIXTURE_CALENDAR));
       expect(organization.url).toBe(SITE);
       const expected = CHANNELS.filter((channel) => channel.entry.kind !== 'scan').map((channel) => channel.label[locale]);
       expect(organization.contactPoint.map((point) => point.name)).toEqual(expected);

@@ -27,7 +27,9 @@ import {
   type WallTime,
   type Weekday,
 } from '../data';
+import {dayNumber, EMPTY_CALENDAR, type CalendarData, type DateRange} from './calendar';
 import {entryContact} from './channelEntry';
+import {closes} from './status';
 import {blocksText} from './richText';
 
 const DAY_OF_WEEK: Record<Weekday, DayOfWeek> = {
@@ -51,21 +53,52 @@ function schemaTime(time: WallTime): string {
   return time === '24:00' ? '23:59' : time;
 }
 
+/** Closed on the dates of the range: schema.org writes a closed day as opens = closes = 00:00. */
+function closedOn(range: DateRange): OpeningHoursSpecification {
+  return {'@type': 'OpeningHoursSpecification', opens: '00:00', closes: '00:00', validFrom: range.from, validThrough: range.to};
+}
+
 /**
- * The schedule as opening hours. schema.org has no time-zone field, so the
- * pages state in their text that every hour is China time.
+ * The schedule as opening hours: the weekly pattern, then the dated exceptions
+ * (statutory holidays and make-up working days for a schedule that observes them,
+ * and the closures given). schema.org has no time-zone field, so the pages state
+ * in their text that every hour and date is China time.
  */
-export function openingHours(schedule: Schedule): OpeningHoursSpecification[] {
-  return schedule.intervals.map((interval) => ({
-    '@type': 'OpeningHoursSpecification',
-    dayOfWeek: schedule.days.map((day) => DAY_OF_WEEK[day]),
-    opens: schemaTime(interval.start),
-    closes: schemaTime(interval.end),
-  }));
+export function openingHours(
+  schedule: Schedule,
+  calendar: CalendarData = EMPTY_CALENDAR,
+  closures: readonly DateRange[] = [],
+): OpeningHoursSpecification[] {
+  const weekly = schedule.intervals.map(
+    (interval): OpeningHoursSpecification => ({
+      '@type': 'OpeningHoursSpecification',
+      dayOfWeek: schedule.days.map((day) => DAY_OF_WEEK[day]),
+      opens: schemaTime(interval.start),
+      closes: schemaTime(interval.end),
+    }),
+  );
+  const observed = schedule.holidays === 'observed';
+  const holidays = observed ? calendar.holidays.map(closedOn) : [];
+  const workdays = observed
+    ? calendar.workdays.flatMap((range) =>
+        schedule.intervals.map(
+          (interval): OpeningHoursSpecification => ({
+            '@type': 'OpeningHoursSpecification',
+            // 1970-01-01 (day 0) was a Thursday.
+            dayOfWeek: DAY_OF_WEEK[((((dayNumber(range.from) + 3) % 7) + 7) % 7) + 1 as Weekday],
+            opens: schemaTime(interval.start),
+            closes: schemaTime(interval.end),
+            validFrom: range.from,
+            validThrough: range.to,
+          }),
+        ),
+      )
+    : [];
+  return [...weekly, ...holidays, ...workdays, ...closures.map(closedOn)];
 }
 
 /** A channel as a ContactPoint, or null for a channel with no machine-readable entry. */
-export function contactPoint(channel: Channel, locale: Locale): ContactPoint | null {
+export function contactPoint(channel: Channel, locale: Locale, calendar: CalendarData = EMPTY_CALENDAR): ContactPoint | null {
   const details = entryContact(channel.entry);
   if (!details) {
     return null;
@@ -77,12 +110,16 @@ export function contactPoint(channel: Channel, locale: Locale): ContactPoint | n
     description: channel.useCase[locale],
     ...details,
     availableLanguage: SUPPORT_LANGUAGES.map((language) => LANGUAGE[language]),
-    hoursAvailable: openingHours(getSchedule(channel.schedule)),
+    hoursAvailable: openingHours(
+      getSchedule(channel.schedule),
+      calendar,
+      calendar.closures.filter((closure) => closes(closure, channel)),
+    ),
   };
 }
 
 /** The company with every channel that has a phone number, address or link. */
-export function organizationJsonLd(locale: Locale, siteUrl: string): WithContext<Organization> {
+export function organizationJsonLd(locale: Locale, siteUrl: string, calendar: CalendarData): WithContext<Organization> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -91,7 +128,7 @@ export function organizationJsonLd(locale: Locale, siteUrl: string): WithContext
     url: siteUrl,
     logo: `${siteUrl}/img/logo.svg`,
     sameAs: [POLICY_LINKS.github],
-    contactPoint: CHANNELS.flatMap((channel) => contactPoint(channel, locale) ?? []),
+    contactPoint: CHANNELS.flatMap((channel) => contactPoint(channel, locale, calendar) ?? []),
   };
 }
 

@@ -4,11 +4,12 @@ import {describeSchedule} from './format';
 import {blocksText} from './richText';
 import {buildSupportPolicy} from './supportPolicy';
 import {channelHref} from './channelEntry';
+import {FIXTURE_CALENDAR} from './calendar.fixture';
 
 const SITE = 'https://support.example.com';
 
 describe('support-policy.json', () => {
-  const policy = buildSupportPolicy(SITE);
+  const policy = buildSupportPolicy(SITE, FIXTURE_CALENDAR);
 
   it('carries every channel with its link and schedule from the data', () => {
     expect(policy.channels.map((channel) => channel.id)).toEqual(CHANNELS.map((channel) => channel.id));
@@ -24,6 +25,27 @@ describe('support-policy.json', () => {
     expect(policy.timeZone).toBe(SUPPORT_TIME_ZONE);
     expect(policy.standardHours).toBe(STANDARD_HOURS);
     expect(policy.schedules.map((schedule) => schedule.id)).toEqual(SCHEDULES.map((schedule) => schedule.id));
+  });
+
+  it('publishes the calendar it was built with: source, years, holidays, make-up days, closures', () => {
+    expect(policy.calendar).toMatchObject({
+      source: FIXTURE_CALENDAR.source,
+      coveredYears: FIXTURE_CALENDAR.years,
+      holidays: FIXTURE_CALENDAR.holidays,
+      makeUpWorkdays: FIXTURE_CALENDAR.workdays,
+    });
+    expect(policy.calendar.closures.map((closure) => [closure.id, closure.channels])).toEqual([
+      ['fixture-phone-outage', ['phone']],
+      ['fixture-team-retreat', CHANNELS.filter((channel) => channel.schedule === '5x8').map((channel) => channel.id)],
+    ]);
+  });
+
+  it('gives each schedule its holiday behaviour, in a value and in words', () => {
+    for (const schedule of SCHEDULES) {
+      const published = policy.schedules.find((entry) => entry.id === schedule.id)!;
+      expect(published.holidays).toBe(schedule.holidays);
+      expect(published.holidayDescription.en).not.toBe('');
+    }
   });
 
   it('groups the response promises as the FAQ gives them', () => {

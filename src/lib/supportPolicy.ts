@@ -11,8 +11,10 @@ import {
   type ChannelId,
   type Localized,
 } from '../data';
+import type {CalendarData} from './calendar';
 import {channelHref, entryPolicy} from './channelEntry';
-import {describeSchedule} from './format';
+import {describeHolidayBehaviour, describeSchedule} from './format';
+import {closes} from './status';
 
 function localized(make: (locale: 'zh-Hans' | 'en') => string): Localized {
   return {'zh-Hans': make('zh-Hans'), en: make('en')};
@@ -25,7 +27,8 @@ function pageUrl(siteUrl: string, pathname: string): Localized {
 const channelsWhere = (test: (channel: (typeof CHANNELS)[number]) => boolean): ChannelId[] =>
   CHANNELS.filter(test).map((channel) => channel.id);
 
-export function buildSupportPolicy(siteUrl: string) {
+/** The policy with the calendar the build shipped (plugins/helpdesk-data loads it). */
+export function buildSupportPolicy(siteUrl: string, calendar: CalendarData) {
   return {
     name: localized((locale) => (locale === 'en' ? 'Websoft9 support policy' : 'Websoft9 技术支持政策')),
     timeZone: SUPPORT_TIME_ZONE,
@@ -39,7 +42,26 @@ export function buildSupportPolicy(siteUrl: string) {
       intervals: schedule.intervals,
       holidays: schedule.holidays,
       description: localized((locale) => describeSchedule(schedule, locale)),
+      holidayDescription: localized((locale) => describeHolidayBehaviour(schedule.holidays, locale)),
     })),
+    calendar: {
+      description: localized((locale) =>
+        locale === 'en'
+          ? 'China’s statutory holidays and make-up working days (dates in China time, both ends included). A schedule with holidays "observed" is closed on the holidays and keeps its own hours on the make-up days; "ignored" keeps its weekly hours. In a year not listed in coveredYears, the weekly hours apply and holidays are unknown.'
+          : '中国法定节假日与调休上班日（北京时间日期，含首尾两天）。holidays 为 "observed" 的时间表在节假日休息、在调休上班日按自身时间服务；"ignored" 的始终按每周时间。coveredYears 之外的年份按每周时间，节假日未知。',
+      ),
+      source: calendar.source,
+      coveredYears: calendar.years,
+      holidays: calendar.holidays,
+      makeUpWorkdays: calendar.workdays,
+      closures: calendar.closures.map((closure) => ({
+        id: closure.id,
+        from: closure.from,
+        to: closure.to,
+        channels: channelsWhere((channel) => closes(closure, channel)),
+        reason: closure.reason,
+      })),
+    },
     channels: CHANNELS.map((channel) => ({
       id: channel.id,
       label: channel.label,

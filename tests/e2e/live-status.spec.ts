@@ -4,13 +4,14 @@
  * instant only, never the visitor's time zone — a closed channel says when it
  * opens next in China time and in the visitor's time, and the status refreshes
  * every minute without a reload. Expected values come from the data and
- * src/lib/status, driven by Playwright's fake clock.
+ * src/lib/status with the calendar the build shipped, driven by Playwright's fake clock.
  */
 import {expect, test, type Browser, type Page} from '@playwright/test';
 import {CHANNELS, STANDARD_HOURS, SUPPORT_TIME_ZONE, getSchedule, type ChannelId} from '../../src/data';
 import {describeSchedule} from '../../src/lib/format';
-import {channelStatus, inStandardHours} from '../../src/lib/status';
+import {channelStatus as statusWith, inStandardHours as inStandardHoursWith, type ChannelStatus} from '../../src/lib/status';
 import {zonedTime} from '../../src/lib/schedule';
+import {SHIPPED_CALENDAR} from './holidaysSupport';
 import {LOCALES, localePath, renderedStates, tagsWithAttribute, waitForHydration, wallClock, type Locale} from './support';
 
 /** Browser time zones far apart on both sides of China, one with a 45-minute offset, and China itself. */
@@ -26,6 +27,10 @@ const INSTANTS = [
   {name: 'Sunday 10:00', iso: '2025-06-15T10:00:00+08:00', weekday: 7},
   {name: 'Thursday 03:00 (night)', iso: '2025-06-12T03:00:00+08:00', weekday: 4},
 ] as const;
+
+const channelStatus = (channel: (typeof CHANNELS)[number], instant: Date): ChannelStatus =>
+  statusWith(channel, instant, SHIPPED_CALENDAR);
+const inStandardHours = (instant: Date): boolean => inStandardHoursWith(instant, SHIPPED_CALENDAR);
 
 const CONTACT = '/helpdesk/contact';
 /** Pages that render live badges: the channel table and/or the ReachNow panel. */

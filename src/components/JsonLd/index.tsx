@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {organizationJsonLd, serializeJsonLd} from '../../lib/structuredData';
 
@@ -17,5 +18,6 @@ export default function JsonLd({data}: {data: object}): ReactNode {
 export function OrganizationJsonLd(): ReactNode {
   const locale = useLocale();
   const {siteConfig} = useDocusaurusContext();
-  return <JsonLd data={organizationJsonLd(locale, siteConfig.url)} />;
+  const calendar = useCalendar();
+  return <JsonLd data={organizationJsonLd(locale, siteConfig.url, calendar)} />;
 }

@@ -1,12 +1,14 @@
 import {Fragment, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
-import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, SUPPORT_TIME_ZONE, getChannel, type Channel} from '../../data';
+import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, SUPPORT_TIME_ZONE, getChannel, type Channel, type Locale} from '../../data';
+import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
 import {formatWeekdayTime} from '../../lib/format';
-import {channelStatus, inStandardHours} from '../../lib/status';
+import {inStandardHours, openChannelCount} from '../../lib/status';
 import ChannelLink from '../ChannelLink';
+import HolidayNotice from '../HolidayNotice';
 import ServiceHoursBadge from '../ServiceHoursBadge';
 import StandardHours from '../StandardHours';
 import styles from './styles.module.css';
@@ -22,18 +24,24 @@ function ChannelList({channels}: {channels: readonly Channel[]}): ReactNode {
   ));
 }
 
-/** Any instant: the server renders the live sentence with it, hidden, to reserve its space. */
-const PLACEHOLDER_INSTANT = new Date(0);
+/**
+ * Stands in for the live values while the sentence is hidden (server HTML and
+ * hydration): as wide as the real ones, and no clock or calendar work.
+ */
+const PLACEHOLDER_TIME: Record<Locale, string> = {'zh-Hans': '周一 00:00', en: 'Mon 00:00'};
 
-function LiveSummary({now}: {now: Date}): ReactNode {
+function LiveSummary({now}: {now: Date | null}): ReactNode {
   const locale = useLocale();
-  const open = CHANNELS.filter((channel) => channelStatus(channel, now).state === 'open').length;
+  const calendar = useCalendar();
+  const values = now
+    ? {time: formatWeekdayTime(now, locale, SUPPORT_TIME_ZONE), open: openChannelCount(now, calendar)}
+    : {time: PLACEHOLDER_TIME[locale], open: CHANNELS.length};
   return translate(
     {
       id: 'helpdesk.reachNow.summaryLive',
       message: '现在是北京时间 {time}，{total} 个渠道中有 {open} 个在线。',
     },
-    {time: formatWeekdayTime(now, locale, SUPPORT_TIME_ZONE), total: CHANNELS.length, open},
+    {...values, total: CHANNELS.length},
   );
 }
 
@@ -51,7 +59,7 @@ function Summary({now}: {now: Date | null}): ReactNode {
         </Translate>
       </span>
       <span className={clsx(styles.layer, !now && styles.hidden)} aria-hidden={!now}>
-        <LiveSummary now={now ?? PLACEHOLDER_INSTANT} />
+        <LiveSummary now={now} />
       </span>
     </p>
   );
@@ -65,7 +73,8 @@ function Summary({now}: {now: Date | null}): ReactNode {
 export default function ReachNow(): ReactNode {
   const locale = useLocale();
   const now = useNow();
-  const standardNow = now ? inStandardHours(now) : null;
+  const calendar = useCalendar();
+  const standardNow = now ? inStandardHours(now, calendar) : null;
   const realTime = CHANNELS.filter((channel) => channel.responseInStandardHours === 'real-time');
   const withinHour = CHANNELS.filter((channel) => channel.responseInStandardHours === 'within-1-hour');
   const firstChoice = CHANNELS.filter((channel) => channel.outsideStandardHours === 'first-choice');
@@ -77,6 +86,7 @@ export default function ReachNow(): ReactNode {
   );
   return (
     <section className={styles.panel} aria-labelledby="reach-now">
+      <HolidayNotice />
       <h2 id="reach-now" className={styles.title}>
         <Translate id="helpdesk.reachNow.title">此刻可以联系谁</Translate>
       </h2>

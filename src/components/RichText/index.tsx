@@ -18,7 +18,7 @@ function InlineNode({inline}: {inline: Inline}): ReactNode {
   if ('channel' in inline) {
     return <ChannelLink channel={inline.channel}>{inline.text ?? getChannel(inline.channel).label[locale]}</ChannelLink>;
   }
-  // Notations, hours and promises are plain words drawn from the data.
+  // Notations, hours, promises and holiday rules are plain words drawn from the data.
   return inlineText(inline, locale);
 }
 

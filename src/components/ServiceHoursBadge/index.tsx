@@ -1,13 +1,27 @@
 import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
 import {getChannel, getSchedule, SUPPORT_TIME_ZONE, type ChannelId, type Locale, type Schedule} from '../../data';
+import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
-import {describeSchedule, formatWeekdayTime, sameWallClock, SUPPORT_TIME_ZONE_NAME, visitorTimeZone} from '../../lib/format';
-import {channelStatus, type ChannelState, type ChannelStatus} from '../../lib/status';
+import {
+  describeSchedule,
+  formatComingTime,
+  isoDateIn,
+  sameWallClock,
+  SUPPORT_TIME_ZONE_NAME,
+  visitorTimeZone,
+} from '../../lib/format';
+import {statusAt, type ChannelState, type ChannelStatus} from '../../lib/status';
 import styles from './styles.module.css';
 
-function stateLabel(state: ChannelState): string {
+function stateLabel(state: ChannelState, status: ChannelStatus | null, locale: Locale): string {
+  if (status?.state === 'closed' && status.name && status.reason === 'holiday') {
+    return translate({id: 'helpdesk.status.closedForHoliday', message: '{holiday}休息'}, {holiday: status.name[locale]});
+  }
+  if (status?.state === 'closed' && status.name && status.reason === 'closure') {
+    return translate({id: 'helpdesk.status.closedForClosure', message: '因{reason}暂停服务'}, {reason: status.name[locale]});
+  }
   switch (state) {
     case 'open':
       return translate({id: 'helpdesk.status.open', message: '在线'});
@@ -21,14 +35,14 @@ function stateLabel(state: ChannelState): string {
   }
 }
 
-/** "周一 08:00（北京时间）" plus the visitor's own reading when it differs. */
-function whenText(instant: Date, locale: Locale): string {
-  const china = `${formatWeekdayTime(instant, locale, SUPPORT_TIME_ZONE)} ${SUPPORT_TIME_ZONE_NAME[locale]}`;
+/** "明天 08:00 北京时间" plus the visitor's own reading when their clock differs. */
+function whenText(instant: Date, now: Date, locale: Locale): string {
+  const china = `${formatComingTime(instant, now, locale, SUPPORT_TIME_ZONE)} ${SUPPORT_TIME_ZONE_NAME[locale]}`;
   const ownZone = visitorTimeZone();
-  if (sameWallClock(instant, SUPPORT_TIME_ZONE, ownZone)) {
+  if (!ownZone || sameWallClock(instant, SUPPORT_TIME_ZONE, ownZone)) {
     return china;
   }
-  const own = formatWeekdayTime(instant, locale);
+  const own = formatComingTime(instant, now, locale, ownZone);
   return translate(
     {
       id: 'helpdesk.status.bothZones',
@@ -38,14 +52,33 @@ function whenText(instant: Date, locale: Locale): string {
   );
 }
 
-function detailText(schedule: Schedule, status: ChannelStatus | null, locale: Locale): string {
-  if (status?.opensAt) {
-    return translate({id: 'helpdesk.status.opensAt', message: '下次上线：{when}'}, {when: whenText(status.opensAt, locale)});
+/** Said when the hours shown are the weekly pattern of a year whose holidays are not known yet. */
+function uncalendaredText(year: string): string {
+  return translate(
+    {id: 'helpdesk.status.uncalendared', message: '{year} 年节假日安排尚未公布，按常规时间推算。'},
+    {year},
+  );
+}
+
+function detailText(schedule: Schedule, status: ChannelStatus | null, now: Date | null, locale: Locale): string {
+  if (!status || !now) {
+    return describeSchedule(schedule, locale);
   }
-  if (status?.closesAt) {
-    return translate({id: 'helpdesk.status.closesAt', message: '今日服务至 {when}'}, {when: whenText(status.closesAt, locale)});
+  let text = '';
+  if (status.opensAt) {
+    text = translate({id: 'helpdesk.status.opensAt', message: '下次上线：{when}'}, {when: whenText(status.opensAt, now, locale)});
+  } else if (status.closesAt) {
+    text = translate({id: 'helpdesk.status.closesAt', message: '服务至{when}'}, {when: whenText(status.closesAt, now, locale)});
+  } else {
+    text = describeSchedule(schedule, locale);
   }
-  return describeSchedule(schedule, locale);
+  if (status.reason === 'uncalendared') {
+    return `${text} ${uncalendaredText(isoDateIn(now, SUPPORT_TIME_ZONE).slice(0, 4))}`;
+  }
+  if (status.opensAt && status.opensUncalendared) {
+    return `${text} ${uncalendaredText(isoDateIn(status.opensAt, SUPPORT_TIME_ZONE).slice(0, 4))}`;
+  }
+  return text;
 }
 
 interface Props {
@@ -54,25 +87,24 @@ interface Props {
 
 /**
  * A channel's service hours with its live state. Server HTML says `unknown`
- * (with the hours in words); after hydration the state follows the clock.
+ * (with the hours in words); after hydration the state follows the clock, the
+ * holiday calendar and announced closures, and `data-reason` says which decided.
  */
 export default function ServiceHoursBadge({channel}: Props): ReactNode {
   const locale = useLocale();
   const now = useNow();
+  const calendar = useCalendar();
   const schedule = getSchedule(getChannel(channel).schedule);
-  const status = now ? channelStatus(getChannel(channel), now) : null;
+  const status = now ? statusAt(channel, now, calendar) : null;
   const state: ChannelState = status?.state ?? 'unknown';
   return (
-    <span
-      className={styles.badge}
-      data-channel-status={channel}
-      data-state={state}>
+    <span className={styles.badge} data-channel-status={channel} data-state={state} data-reason={status?.reason}>
       <span className={styles.headline}>
         <span className={styles.dot} aria-hidden="true" />
         <span className={styles.notation}>{schedule.notation}</span>
-        <span className={styles.state}>{stateLabel(state)}</span>
+        <span className={styles.state}>{stateLabel(state, status, locale)}</span>
       </span>
-      <span className={styles.detail}>{detailText(schedule, status, locale)}</span>
+      <span className={styles.detail}>{detailText(schedule, status, now, locale)}</span>
     </span>
   );
 }

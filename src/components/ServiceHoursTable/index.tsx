@@ -1,54 +1,88 @@
 import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {CHANNELS, SCHEDULES, STANDARD_HOURS} from '../../data';
+import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
-import {describeSchedule} from '../../lib/format';
+import {describeCalendarYear, describeHolidayBehaviour, describeSchedule} from '../../lib/format';
 
-/** Every hours notation the site uses, in words, with the channels that keep it. */
+/** The statutory holidays and make-up working days of the years the site knows, in words. */
+function HolidayDates(): ReactNode {
+  const locale = useLocale();
+  const calendar = useCalendar();
+  return (
+    <ul>
+      {calendar.years.map((year) => {
+        const {holidays, workdays} = describeCalendarYear(calendar, year, locale);
+        return (
+          <li key={year}>
+            <Translate id="helpdesk.hoursTable.holidayYear" values={{year, holidays, workdays}}>
+              {'{year} 年法定节假日（北京时间）：{holidays}；调休上班日：{workdays}。'}
+            </Translate>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** Every hours notation the site uses, in words, with the channels that keep it and what holidays change. */
 export default function ServiceHoursTable(): ReactNode {
   const locale = useLocale();
+  const calendar = useCalendar();
   const separator = locale === 'en' ? ', ' : '、';
   return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">
-            <Translate id="helpdesk.hoursTable.notation">写法</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="helpdesk.hoursTable.meaning">含义</Translate>
-          </th>
-          <th scope="col">
-            <Translate id="helpdesk.hoursTable.channels">适用渠道</Translate>
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {SCHEDULES.map((schedule) => {
-          const channels = CHANNELS.filter((channel) => channel.schedule === schedule.id);
-          return (
-            <tr key={schedule.id}>
-              <th scope="row">{schedule.notation}</th>
-              <td>
-                {describeSchedule(schedule, locale)}
-                {schedule.id === STANDARD_HOURS && (
-                  <strong>
-                    {' '}
-                    <Translate id="helpdesk.hoursTable.standard">（标准支持时间）</Translate>
-                  </strong>
-                )}
-              </td>
-              <td>
-                {channels.length > 0 ? (
-                  channels.map((channel) => channel.label[locale]).join(separator)
-                ) : (
-                  <Translate id="helpdesk.hoursTable.teamHours">客户成功团队的值班时间</Translate>
-                )}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Translate id="helpdesk.hoursTable.notation">写法</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="helpdesk.hoursTable.meaning">含义</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="helpdesk.hoursTable.holidays">节假日</Translate>
+            </th>
+            <th scope="col">
+              <Translate id="helpdesk.hoursTable.channels">适用渠道</Translate>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {SCHEDULES.map((schedule) => {
+            const channels = CHANNELS.filter((channel) => channel.schedule === schedule.id);
+            return (
+              <tr key={schedule.id}>
+                <th scope="row">{schedule.notation}</th>
+                <td>
+                  {describeSchedule(schedule, locale)}
+                  {schedule.id === STANDARD_HOURS && (
+                    <strong>
+                      {' '}
+                      <Translate id="helpdesk.hoursTable.standard">（标准支持时间）</Translate>
+                    </strong>
+                  )}
+                </td>
+                <td>{describeHolidayBehaviour(schedule.holidays, locale)}</td>
+                <td>
+                  {channels.length > 0 ? (
+                    channels.map((channel) => channel.label[locale]).join(separator)
+                  ) : (
+                    <Translate id="helpdesk.hoursTable.teamHours">客户成功团队的值班时间</Translate>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {calendar.years.length > 0 && <HolidayDates />}
+      <p>
+        <Translate id="helpdesk.hoursTable.calendarSource" values={{source: calendar.source}}>
+          {'节假日与调休日期取自国务院公布的安排（数据：{source}），尚未公布的年份按常规时间显示。'}
+        </Translate>
+      </p>
+    </>
   );
 }

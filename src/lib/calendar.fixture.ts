@@ -1,0 +1,51 @@
+/**
+ * A made-up calendar for unit tests, shaped like China's: 2030 is covered, 2031
+ * is not. Tests of the time model run on it (and on fixture schedules), so that
+ * they hold whatever the real hours and the real package's years are.
+ *
+ *   2030-01-01 Tue        New Year's Day (one day off)
+ *   2030-01-27 Sun        make-up working day for the Spring Festival
+ *   2030-02-02 Sat … 02-10 Sun   Spring Festival, nine days off
+ *   2030-02-16 Sat        make-up working day for the Spring Festival
+ *   2030-09-29 Sun        make-up working day for National Day
+ *   2030-10-01 Tue … 10-07 Mon   National Day
+ *   2030-10-12 Sat        make-up working day for National Day
+ */
+import type {Localized} from '../data/types';
+import type {CalendarData} from './calendar';
+
+const NEW_YEAR: Localized = {'zh-Hans': '元旦', en: "New Year's Day"};
+const SPRING_FESTIVAL: Localized = {'zh-Hans': '春节', en: 'Spring Festival'};
+const NATIONAL_DAY: Localized = {'zh-Hans': '国庆节', en: 'National Day'};
+
+export const FIXTURE_CALENDAR: CalendarData = {
+  source: 'fixture',
+  years: [2030],
+  holidays: [
+    {from: '2030-01-01', to: '2030-01-01', name: NEW_YEAR},
+    {from: '2030-02-02', to: '2030-02-10', name: SPRING_FESTIVAL},
+    {from: '2030-10-01', to: '2030-10-07', name: NATIONAL_DAY},
+  ],
+  workdays: [
+    {from: '2030-01-27', to: '2030-01-27', name: SPRING_FESTIVAL},
+    {from: '2030-02-16', to: '2030-02-16', name: SPRING_FESTIVAL},
+    {from: '2030-09-29', to: '2030-09-29', name: NATIONAL_DAY},
+    {from: '2030-10-12', to: '2030-10-12', name: NATIONAL_DAY},
+  ],
+  closures: [
+    {
+      id: 'fixture-phone-outage',
+      from: '2030-03-04',
+      to: '2030-03-05',
+      channels: ['phone'],
+      reason: {'zh-Hans': '电话线路维护', en: 'phone line maintenance'},
+    },
+    {
+      id: 'fixture-team-retreat',
+      from: '2030-05-20',
+      to: '2030-05-20',
+      schedules: ['5x8'],
+      reason: {'zh-Hans': '团队外出培训', en: 'team training'},
+    },
+  ],
+};

@@ -1,0 +1,199 @@
+/**
+ * The calendar data: the package it comes from agrees with an independent one,
+ * its names read well in both locales, and the compact form the browser gets
+ * says exactly what the package says.
+ */
+import {describe, expect, it} from 'vitest';
+import {HOLIDAY_NAMES} from '../data/calendarNames';
+import {calendarDay, coversYear, dayNumber, isIsoDate, isoDateOfDay, rangeDates, toRanges, type CalendarData} from './calendar';
+import {
+  CALENDAR_PACKAGE,
+  coverageWarnings,
+  holidayName,
+  loadCalendar,
+  neededYears,
+  readChineseDays,
+  readHolidayCalendar,
+} from './calendarSource';
+
+/** Every year the package has (it starts in 2004), found by reading rather than assumed. */
+const PACKAGE_YEARS = Array.from({length: 60}, (_, index) => 2000 + index).filter((year) => readChineseDays(year));
+
+describe(`${CALENDAR_PACKAGE} against holiday-calendar`, () => {
+  const bothCover = PACKAGE_YEARS.filter((year) => readHolidayCalendar(year));
+
+  it('overlap on many years, up to the latest the package has', () => {
+    expect(bothCover.length).toBeGreaterThanOrEqual(10);
+    expect(bothCover).toContain(PACKAGE_YEARS.at(-1));
+  });
+
+  // A file may list a break's days that fall in the neighbouring year (2022-12-31 in
+  // holiday-calendar's 2023), so both are compared date by date over all their files.
+  const ours = (kind: 'holidays' | 'workdays') =>
+    new Set(PACKAGE_YEARS.flatMap((year) => Object.keys(readChineseDays(year)![kind])));
+  const theirs = (type: string) =>
+    new Set(bothCover.flatMap((year) => readHolidayCalendar(year)!.filter((entry) => entry.type === type).map((entry) => entry.date)));
+  const differences = (kind: 'holidays' | 'workdays', type: string) => {
+    const a = ours(kind);
+    const b = theirs(type);
+    return [...[...a].filter((date) => !b.has(date)), ...[...b].filter((date) => !a.has(date))].sort();
+  };
+
+  /**
+   * The two packages disagree on a few dates of past years (2004–2020: lunar dates
+   * one package had wrong, the 2020 Spring Festival extension). Pinned, so that any
+   * new disagreement fails; none of them is a year a visitor can need.
+   */
+  const PAST_DIFFERENCES = {
+    holidays: [
+      '2004-01-02', '2004-01-03', '2007-12-30', '2007-12-31', '2008-06-07', '2008-09-13', '2011-06-05',
+      '2012-06-23', '2015-05-02', '2015-05-03', '2015-06-21', '2015-09-05', '2016-01-02', '2016-01-03',
+      '2016-04-30', '2020-02-02',
+    ],
+    workdays: [
+      '2004-04-25', '2004-05-09', '2004-09-26', '2004-10-10', '2005-12-31', '2007-12-29', '2008-05-04',
+      '2008-06-07', '2008-09-13', '2009-01-04', '2009-09-27', '2011-12-31', '2015-01-04', '2016-04-02',
+      '2018-06-16', '2018-09-22',
+    ],
+  };
+
+  it('agree on every holiday and make-up working day from 2021 on', () => {
+    const recent = (dates: string[]) => dates.filter((date) => date >= '2021-01-01');
+    expect(recent(differences('holidays', 'public_holiday'))).toEqual([]);
+    expect(recent(differences('workdays', 'transfer_workday'))).toEqual([]);
+  });
+
+  it('differ on nothing but the known dates of past years', () => {
+    expect(differences('holidays', 'public_holiday')).toEqual(PAST_DIFFERENCES.holidays);
+    expect(differences('workdays', 'transfer_workday')).toEqual(PAST_DIFFERENCES.workdays);
+  });
+});
+
+describe('holiday names', () => {
+  it('has our wording, in both locales, for every name the package uses', () => {
+    const warnings: string[] = [];
+    for (const year of PACKAGE_YEARS) {
+      const data = readChineseDays(year)!;
+      for (const value of [...Object.values(data.holidays), ...Object.values(data.workdays)]) {
+        holidayName(value, (message) => warnings.push(message));
+      }
+    }
+    expect(warnings).toEqual([]);
+  });
+
+  it('reads naturally', () => {
+    expect(Object.values(HOLIDAY_NAMES).map((name) => name.en)).toEqual(
+      expect.arrayContaining(['Spring Festival', 'National Day', 'Tomb-Sweeping Day', 'Dragon Boat Festival', 'Mid-Autumn Festival', 'Labour Day', "New Year's Day"]),
+    );
+    expect(holidayName("Mid-autumn Festival,中秋,1")).toEqual({'zh-Hans': '中秋节', en: 'Mid-Autumn Festival'});
+  });
+
+  it('falls back to the package’s own words for a name it has not met, with a warning', () => {
+    const warnings: string[] = [];
+    expect(holidayName('Some New Day,新节日,1', (message) => warnings.push(message))).toEqual({'zh-Hans': '新节日', en: 'Some New Day'});
+    expect(warnings).toHaveLength(1);
+  });
+});
+
+describe('dates and ranges', () => {
+  it('reads only real YYYY-MM-DD dates', () => {
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2027-02-29')).toBe(false);
+    expect(isIsoDate('2027-2-28')).toBe(false);
+    expect(isoDateOfDay(dayNumber('2026-12-31') + 1)).toBe('2027-01-01');
+    expect(rangeDates({from: '2026-12-30', to: '2027-01-02'})).toEqual(['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02']);
+  });
+
+  it('packs consecutive days of the same holiday into one range and keeps separate runs apart', () => {
+    const a = {'zh-Hans': '甲', en: 'A'};
+    const b = {'zh-Hans': '乙', en: 'B'};
+    expect(
+      toRanges([
+        {date: '2030-01-03', name: a},
+        {date: '2030-01-01', name: a},
+        {date: '2030-01-02', name: a},
+        {date: '2030-01-04', name: b},
+        {date: '2030-01-06', name: b},
+      ]),
+    ).toEqual([
+      {from: '2030-01-01', to: '2030-01-03', name: a},
+      {from: '2030-01-04', to: '2030-01-04', name: b},
+      {from: '2030-01-06', to: '2030-01-06', name: b},
+    ]);
+  });
+});
+
+describe('the calendar the build ships', () => {
+  const latest = PACKAGE_YEARS.at(-1)!;
+
+  it('needs the current China year and the next', () => {
+    expect(neededYears(new Date('2026-12-31T16:00:00Z'))).toEqual([2027, 2028]); // already 2027 in China
+    expect(neededYears(new Date('2026-12-31T15:59:00Z'))).toEqual([2026, 2027]);
+  });
+
+  it('holds exactly the package’s days for a year it has, with the source and version', () => {
+    const {calendar} = loadCalendar([latest]);
+    expect(calendar.years).toEqual([latest]);
+    expect(calendar.source).toMatch(new RegExp(`^${CALENDAR_PACKAGE} \\d+\\.\\d+\\.\\d+$`));
+    const raw = readChineseDays(latest)!;
+    const unpack = (kind: 'holidays' | 'workdays') => calendar[kind].flatMap(rangeDates).sort();
+    expect(unpack('holidays')).toEqual(Object.keys(raw.holidays).sort());
+    expect(unpack('workdays')).toEqual(Object.keys(raw.workdays).sort());
+    for (const date of Object.keys(raw.holidays)) {
+      expect(calendarDay(calendar, date)?.kind, date).toBe('holiday');
+    }
+    for (const date of Object.keys(raw.workdays)) {
+      expect(calendarDay(calendar, date)?.kind, date).toBe('workday');
+    }
+    // Days off in lieu are not make-up working days.
+    expect(calendarDay(calendar, `${latest}-07-15`)).toBeNull();
+  });
+
+  it('is small: two years stay under 4,000 characters of JSON', () => {
+    const {calendar} = loadCalendar([latest - 1, latest]);
+    expect(JSON.stringify(calendar).length).toBeLessThan(4000);
+    expect(calendar.holidays.length).toBeLessThan(30);
+  });
+
+  it('leaves a year the package lacks uncovered, or takes it from MANUAL_CALENDAR', () => {
+    const missing = latest + 1;
+    expect(loadCalendar([latest, missing]).calendar.years).toEqual([latest]);
+    const manual = {
+      year: missing,
+      holidays: [{from: `${missing}-10-01`, to: `${missing}-10-07`, name: {'zh-Hans': '国庆节', en: 'National Day'}}],
+      workdays: [],
+    };
+    const {calendar} = loadCalendar([latest, missing], {manual: [manual]});
+    expect(calendar.years).toEqual([latest, missing]);
+    expect(coversYear(calendar, missing)).toBe(true);
+    expect(calendarDay(calendar, `${missing}-10-03`)?.name.en).toBe('National Day');
+    expect(calendar.source).toContain('MANUAL_CALENDAR');
+  });
+
+  it('warns when a manual year is no longer needed', () => {
+    const manual = {year: latest, holidays: [], workdays: []};
+    expect(loadCalendar([latest], {manual: [manual]}).warnings.join()).toContain(`now has ${latest}`);
+  });
+
+  it('ships only closures that have not ended before the first year', () => {
+    const closure = (id: string, to: string) => ({id, from: to, to, channels: ['phone' as const], reason: {'zh-Hans': '维护', en: 'maintenance'}});
+    const {calendar} = loadCalendar([2030], {closures: [closure('old', '2029-12-31'), closure('new', '2030-01-01')]});
+    expect(calendar.closures.map((c) => c.id)).toEqual(['new']);
+  });
+});
+
+describe('coverage warnings (never errors)', () => {
+  const covering = (years: number[]): CalendarData => ({source: 'test', years, holidays: [], workdays: [], closures: []});
+
+  it('warns when the current year is missing', () => {
+    expect(coverageWarnings(covering([]), new Date('2030-03-01T00:00:00Z'))).toHaveLength(1);
+    expect(coverageWarnings(covering([2030]), new Date('2030-03-01T00:00:00Z'))).toEqual([]);
+  });
+
+  it('warns about next year only from 1 November (China time)', () => {
+    expect(coverageWarnings(covering([2030]), new Date('2030-10-31T15:59:00Z'))).toEqual([]);
+    const warnings = coverageWarnings(covering([2030]), new Date('2030-10-31T16:00:00Z'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('2031');
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * What the holiday notice says: the statutory holidays and announced closures
+ * that start within NOTICE_DAYS or are under way, with the channels they close.
+ */
+import {CHANNELS, getSchedule, type Channel, type Localized} from '../data';
+import {dayNumber, rangeDates, type CalendarData, type IsoDate} from './calendar';
+import {closes} from './status';
+
+/** The notice appears this many days before the first day off and stays until the last. */
+export const NOTICE_DAYS = 14;
+
+/** How close to a holiday a make-up working day must be to belong to it in the notice. */
+const MAKE_UP_WINDOW_DAYS = 45;
+
+export interface Notice {
+  kind: 'holiday' | 'closure';
+  from: IsoDate;
+  to: IsoDate;
+  /** The holiday's name or the closure's reason. */
+  name: Localized;
+  closed: readonly Channel[];
+  /** The make-up working days that belong to the holiday (none for a closure). */
+  workdays: readonly IsoDate[];
+}
+
+function inWindow(from: IsoDate, to: IsoDate, today: number): boolean {
+  return today >= dayNumber(from) - NOTICE_DAYS && today <= dayNumber(to);
+}
+
+/** The notices to show on China date `today`, in date order. */
+export function noticesOn(today: IsoDate, calendar: CalendarData): Notice[] {
+  const day = dayNumber(today);
+  const holidays: Notice[] = calendar.holidays
+    .filter((range) => inWindow(range.from, range.to, day))
+    .map((range) => ({
+      kind: 'holiday',
+      from: range.from,
+      to: range.to,
+      name: range.name,
+      closed: CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === 'observed'),
+      workdays: calendar.workdays
+        .filter(
+          (workday) =>
+            workday.name.en === range.name.en &&
+            Math.abs(dayNumber(workday.from) - dayNumber(range.from)) <= MAKE_UP_WINDOW_DAYS,
+        )
+        .flatMap(rangeDates),
+    }));
+  const closures: Notice[] = calendar.closures
+    .filter((closure) => inWindow(closure.from, closure.to, day))
+    .map((closure) => ({
+      kind: 'closure',
+      from: closure.from,
+      to: closure.to,
+      name: closure.reason,
+      closed: CHANNELS.filter((channel) => closes(closure, channel)),
+      workdays: [],
+    }));
+  return [...holidays, ...closures].sort((a, b) => dayNumber(a.from) - dayNumber(b.from));
+}

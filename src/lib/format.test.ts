@@ -1,0 +1,69 @@
+import {describe, expect, it} from 'vitest';
+import {CHANNELS, getSchedule} from '../data';
+import {describeHolidayRules, formatComingTime, formatDateRange, formatWeekdayTime, listChannels} from './format';
+
+const cn = (wall: string) => new Date(`${wall.replace(' ', 'T')}:00+08:00`);
+
+describe('formatComingTime', () => {
+  const now = cn('2026-02-13 18:00'); // a Friday
+
+  it('says today and tomorrow in words', () => {
+    expect(formatComingTime(cn('2026-02-13 20:00'), now, 'zh-Hans', 'Asia/Shanghai')).toBe('今天 20:00');
+    expect(formatComingTime(cn('2026-02-13 20:00'), now, 'en', 'Asia/Shanghai')).toBe('20:00 today');
+    expect(formatComingTime(cn('2026-02-14 08:00'), now, 'zh-Hans', 'Asia/Shanghai')).toBe('明天 08:00');
+    expect(formatComingTime(cn('2026-02-14 08:00'), now, 'en', 'Asia/Shanghai')).toBe('08:00 tomorrow');
+  });
+
+  it('gives the date with the weekday from the day after tomorrow on', () => {
+    expect(formatComingTime(cn('2026-02-24 08:00'), now, 'zh-Hans', 'Asia/Shanghai')).toBe('2月24日（周二）08:00');
+    expect(formatComingTime(cn('2026-02-24 08:00'), now, 'en', 'Asia/Shanghai')).toBe('Tue, Feb 24, 08:00');
+  });
+
+  it('reads today and tomorrow on the wall clock of the zone asked for', () => {
+    // 08:00 Saturday in China is 19:00 Friday in New York, the visitor's "today".
+    expect(formatComingTime(cn('2026-02-14 08:00'), now, 'en', 'America/New_York')).toBe('19:00 today');
+  });
+});
+
+describe('formatWeekdayTime', () => {
+  it('reuses its formatters and still reads each zone', () => {
+    const instant = cn('2026-02-13 18:00');
+    expect(formatWeekdayTime(instant, 'en', 'Asia/Shanghai')).toBe('Fri 18:00');
+    expect(formatWeekdayTime(instant, 'en', 'Asia/Kolkata')).toBe('Fri 15:30');
+    expect(formatWeekdayTime(instant, 'zh-Hans', 'Asia/Shanghai')).toBe('周五 18:00');
+  });
+});
+
+describe('formatDateRange', () => {
+  it.each([
+    ['2026-10-01', '2026-10-08', 'zh-Hans', '10月1日至8日'],
+    ['2026-10-01', '2026-10-08', 'en', 'Oct 1–8'],
+    ['2026-12-31', '2027-01-02', 'zh-Hans', '12月31日至1月2日'],
+    ['2026-12-31', '2027-01-02', 'en', 'Dec 31 – Jan 2'],
+    ['2026-05-09', '2026-05-09', 'en', 'May 9'],
+  ] as const)('%s to %s in %s: %s', (from, to, locale, expected) => {
+    expect(formatDateRange(from, to, locale)).toBe(expected);
+  });
+});
+
+describe('holiday wording from the data', () => {
+  it('lists channels in running English without capitalising ordinary words', () => {
+    const labelled = (...labels: [string, string][]) =>
+      labels.map(([zh, en]) => ({...CHANNELS[0]!, label: {'zh-Hans': zh, en}}));
+    expect(listChannels(labelled(['QQ 群', 'QQ group'], ['微信', 'WeChat'], ['电话', 'Phone']), 'en')).toBe('QQ group, WeChat and phone');
+    expect(listChannels(labelled(['工单', 'Support ticket'], ['邮箱', 'Email']), 'en')).toBe('support ticket and email');
+    expect(listChannels(labelled(['工单', 'Support ticket'], ['邮箱', 'Email']), 'zh-Hans')).toBe('工单、邮箱');
+  });
+
+  it('names every channel once, by its holiday behaviour', () => {
+    for (const locale of ['zh-Hans', 'en'] as const) {
+      const text = describeHolidayRules(locale);
+      for (const channel of CHANNELS) {
+        const label = listChannels([channel], locale);
+        expect(text, `${channel.id} in ${locale}`).toContain(label);
+      }
+    }
+    const ignoring = CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === 'ignored');
+    expect(describeHolidayRules('en')).toContain(`${listChannels(ignoring, 'en')} stay open`);
+  });
+});
