@@ -14,7 +14,9 @@ import {toRanges, type CalendarData, type CalendarRange, type IsoDate} from './c
 
 export const CALENDAR_PACKAGE = 'chinese-days';
 
-const require = createRequire(import.meta.url);
+// Resolved from the site's root (every build and test runs there): the file is loaded
+// as ES module by Vitest and as CommonJS by Docusaurus and Playwright.
+const require = createRequire(path.join(process.cwd(), 'package.json'));
 
 function packageDir(name: string): string {
   return path.dirname(require.resolve(`${name}/package.json`));

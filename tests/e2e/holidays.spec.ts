@@ -1,0 +1,284 @@
+/**
+ * Holidays and closures in the browser (GUIDE.md, "Holidays and closures"), with
+ * Playwright's fixed clock. Every date is picked from the calendar the build
+ * shipped (not typed here), so the tests hold when the package gains a year;
+ * what each badge must say is computed with the same data and src/lib code.
+ */
+import {expect, test, type Browser, type Page} from '@playwright/test';
+import {CHANNELS, SUPPORT_TIME_ZONE, getSchedule, type Localized} from '../../src/data';
+import {coversYear, dayNumber, isoDateOfDay, rangeDates, type CalendarData, type CalendarRange} from '../../src/lib/calendar';
+import {NOTICE_DAYS, noticesOn} from '../../src/lib/calendarNotice';
+import {formatComingTime, formatDateRange, formatTime, isoDateIn} from '../../src/lib/format';
+import {channelStatus, closes} from '../../src/lib/status';
+import {SHIPPED_CALENDAR} from './holidaysSupport';
+import {LOCALES, localePath, waitForHydration, type Locale} from './support';
+
+const CONTACT = '/helpdesk/contact';
+/** Pages with live badges: landing, overview (its contact section) and contact. */
+const BADGE_PAGES = ['/', '/helpdesk', CONTACT] as const;
+/** Pages with the ReachNow panel, where the notice shows (GUIDE.md: the contact and landing pages). */
+const PANEL_PAGES = ['/', CONTACT] as const;
+const REASONS = ['hours', 'holiday', 'workday', 'closure', 'uncalendared'];
+
+const weekday = (date: string) => ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1; // ISO, 1970-01-01 was a Thursday
+const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
+const observing = CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === 'observed');
+
+function longest(ranges: readonly CalendarRange[]): CalendarRange {
+  return [...ranges].sort((a, b) => rangeDates(b).length - rangeDates(a).length)[0]!;
+}
+
+const calendar = SHIPPED_CALENDAR;
+const firstYear = calendar.years[0]!;
+const inFirstYear = (range: CalendarRange) => range.from.startsWith(`${firstYear}-`);
+const BREAK = longest(calendar.holidays.filter(inFirstYear));
+const holidayWeekday = rangeDates(BREAK).find((date) => weekday(date) <= 5)!;
+const holidaySaturday = calendar.holidays.flatMap(rangeDates).find((date) => weekday(date) === 6)!;
+const makeUpDay = (isoWeekday: number) => calendar.workdays.flatMap(rangeDates).find((date) => weekday(date) === isoWeekday);
+const dayAfterBreak = isoDateOfDay(dayNumber(BREAK.to) + 1);
+const lastCovered = Math.max(...calendar.years);
+const uncoveredYear = Array.from({length: 5}, (_, i) => firstYear + i).find((year) => !coversYear(calendar, year))!;
+
+interface Case {
+  name: string;
+  instant: Date;
+}
+
+const CASES: Case[] = [
+  {name: `a weekday of ${BREAK.name.en} (${holidayWeekday})`, instant: at(holidayWeekday, '10:00')},
+  {name: `a Saturday inside a holiday (${holidaySaturday})`, instant: at(holidaySaturday, '10:00')},
+  ...[6, 7].flatMap((day) => {
+    const date = makeUpDay(day);
+    return date ? [{name: `a make-up ${day === 6 ? 'Saturday' : 'Sunday'} (${date})`, instant: at(date, '10:00')}] : [];
+  }),
+  {name: `the evening of the last day of ${BREAK.name.en} (${BREAK.to})`, instant: at(BREAK.to, '20:00')},
+  {name: `the day after the break (${dayAfterBreak})`, instant: at(dayAfterBreak, '10:00')},
+  {name: `New Year's Eve ${lastCovered}`, instant: at(`${lastCovered}-12-31`, '18:00')},
+  {name: `a weekday of ${uncoveredYear}, a year the calendar does not cover`, instant: at(`${uncoveredYear}-03-03`, '10:00')},
+];
+
+async function openAt(browser: Browser, baseURL: string, instant: Date, path: string, timezoneId = SUPPORT_TIME_ZONE) {
+  const context = await browser.newContext({baseURL, timezoneId});
+  const page = await context.newPage();
+  await page.clock.install({time: instant});
+  await page.goto(path);
+  await waitForHydration(page);
+  await expect.poll(() => page.locator('[data-channel-status][data-state="unknown"]').count()).toBe(0);
+  return {context, page};
+}
+
+/** The China-time date of a coming instant as people read it: "2月24日" / "Feb 24". */
+function dateWords(instant: Date, locale: Locale): string {
+  const date = isoDateIn(instant, SUPPORT_TIME_ZONE);
+  return formatDateRange(date, date, locale);
+}
+
+async function expectBadges(page: Page, instant: Date, locale: Locale, timezoneId: string, data: CalendarData): Promise<void> {
+  for (const channel of CHANNELS) {
+    const status = channelStatus(channel, instant, data);
+    const badges = page.locator(`[data-channel-status="${channel.id}"]`);
+    expect(await badges.count(), channel.id).toBeGreaterThan(0);
+    for (const badge of await badges.all()) {
+      await expect(badge, channel.id).toHaveAttribute('data-state', status.state);
+      await expect(badge, channel.id).toHaveAttribute('data-reason', status.reason);
+      const text = await badge.innerText();
+      if (status.state === 'closed' && status.reason === 'holiday') {
+        const name = status.name![locale];
+        expect(text, channel.id).toContain(locale === 'en' ? `Closed for ${name}` : `${name}休息`);
+      }
+      if (status.reason === 'closure') {
+        expect(text, channel.id).toContain(status.name![locale]);
+      }
+      if (status.opensAt) {
+        const china = isoDateIn(status.opensAt, SUPPORT_TIME_ZONE);
+        const daysAhead = dayNumber(china) - dayNumber(isoDateIn(instant, SUPPORT_TIME_ZONE));
+        expect(text, channel.id).toContain(formatTime(status.opensAt, SUPPORT_TIME_ZONE));
+        if (daysAhead >= 2) {
+          expect(text, `${channel.id}: the date of the next opening`).toContain(dateWords(status.opensAt, locale));
+        } else {
+          expect(text, channel.id).toContain(locale === 'en' ? (daysAhead ? 'tomorrow' : 'today') : daysAhead ? '明天' : '今天');
+        }
+        if (timezoneId !== SUPPORT_TIME_ZONE) {
+          expect(text, `${channel.id}: the visitor's own time`).toContain(formatComingTime(status.opensAt, instant, locale, timezoneId));
+        }
+      }
+      const year = status.reason === 'uncalendared' ? isoDateIn(instant, SUPPORT_TIME_ZONE).slice(0, 4) : status.opensUncalendared ? isoDateIn(status.opensAt!, SUPPORT_TIME_ZONE).slice(0, 4) : null;
+      if (year) {
+        expect(text, channel.id).toContain(locale === 'en' ? `${year} holiday dates are not in our calendar yet` : `${year} 年节假日安排尚未公布`);
+      } else {
+        expect(text, channel.id).not.toMatch(/not in our calendar|尚未公布/);
+      }
+    }
+  }
+}
+
+async function expectNotice(page: Page, instant: Date, locale: Locale, data: CalendarData): Promise<void> {
+  const notices = noticesOn(isoDateIn(instant, SUPPORT_TIME_ZONE), data);
+  const element = page.locator('[data-holiday-notice]');
+  if (notices.length === 0) {
+    await expect(element).toHaveCount(0);
+    return;
+  }
+  await expect(element).toHaveCount(1);
+  await expect(element).toBeVisible();
+  // The notice is the panel's first child (read first, drawn last: see ReachNow's styles).
+  expect(await page.locator('section[aria-labelledby="reach-now"] > :first-child').getAttribute('data-holiday-notice')).not.toBeNull();
+  for (const notice of notices) {
+    await expect(element).toContainText(notice.name[locale]);
+    await expect(element).toContainText(formatDateRange(notice.from, notice.to, locale));
+    for (const channel of notice.closed) {
+      await expect(element).toContainText(channel.label[locale], {ignoreCase: locale === 'en'});
+    }
+  }
+}
+
+test.describe('the shipped calendar offers every case', () => {
+  test('covers the current year, with a long break, a Saturday off and make-up days', () => {
+    expect(calendar.source).toMatch(/^chinese-days \d/);
+    expect(rangeDates(BREAK).length).toBeGreaterThanOrEqual(5);
+    expect(holidayWeekday && holidaySaturday).toBeTruthy();
+    expect(makeUpDay(6) ?? makeUpDay(7)).toBeTruthy();
+    expect(uncoveredYear).toBeGreaterThan(firstYear);
+  });
+});
+
+for (const locale of LOCALES) {
+  test.describe(`${locale}: badges and notice at fixed instants (China time)`, () => {
+    for (const {name, instant} of CASES) {
+      test(name, async ({browser, baseURL}) => {
+        const {context, page} = await openAt(browser, baseURL!, instant, localePath(CONTACT, locale));
+        await expectBadges(page, instant, locale, SUPPORT_TIME_ZONE, calendar);
+        await expectNotice(page, instant, locale, calendar);
+        await context.close();
+      });
+    }
+  });
+}
+
+test.describe('the same holiday seen from other time zones', () => {
+  for (const [index, timezoneId] of ['America/New_York', 'Asia/Kolkata'].entries()) {
+    const locale = LOCALES[index % LOCALES.length]!;
+    for (const {name, instant} of [CASES[0]!, CASES[3]!]) {
+      test(`${timezoneId} (${locale}): ${name}`, async ({browser, baseURL}) => {
+        const {context, page} = await openAt(browser, baseURL!, instant, localePath(CONTACT, locale), timezoneId);
+        await expectBadges(page, instant, locale, timezoneId, calendar);
+        await context.close();
+      });
+    }
+  }
+});
+
+test.describe('the notice on every page with the panel', () => {
+  const firstDay = dayNumber(BREAK.from);
+  const windows = [
+    {name: `${NOTICE_DAYS + 1} days before: none`, date: isoDateOfDay(firstDay - NOTICE_DAYS - 1)},
+    {name: `${NOTICE_DAYS} days before: shown`, date: isoDateOfDay(firstDay - NOTICE_DAYS)},
+    {name: 'on the last day: shown', date: BREAK.to},
+  ];
+  for (const locale of LOCALES) {
+    for (const path of PANEL_PAGES) {
+      test(`${localePath(path, locale)}: ${BREAK.name.en}`, async ({browser, baseURL}) => {
+        for (const window of windows) {
+          await test.step(window.name, async () => {
+            const instant = at(window.date, '09:00');
+            const {context, page} = await openAt(browser, baseURL!, instant, localePath(path, locale));
+            await expectNotice(page, instant, locale, calendar);
+            await context.close();
+          });
+        }
+      });
+    }
+  }
+
+  test('its appearance shifts nothing (layout shift 0) on the contact and landing pages', async ({browser, baseURL}) => {
+    const instant = at(isoDateOfDay(dayNumber(BREAK.from) - 3), '10:00');
+    expect(noticesOn(isoDateIn(instant, SUPPORT_TIME_ZONE), calendar).length).toBeGreaterThan(0);
+    for (const [path, viewport] of [
+      [CONTACT, {width: 1280, height: 720}],
+      ['/', {width: 1280, height: 720}],
+      [CONTACT, {width: 390, height: 844}],
+      ['/en/', {width: 390, height: 844}],
+    ] as const) {
+      const context = await browser.newContext({baseURL, viewport});
+      const page = await context.newPage();
+      await page.clock.install({time: instant});
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as {__shifts: number[]}).__shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as {value: number}[]) {
+            shifts.push(entry.value);
+          }
+        }).observe({type: 'layout-shift', buffered: true});
+      });
+      await page.goto(path);
+      await waitForHydration(page);
+      await expect(page.locator('[data-holiday-notice]')).toBeVisible();
+      await page.waitForTimeout(300);
+      const shifts = await page.evaluate(() => (window as unknown as {__shifts: number[]}).__shifts);
+      expect(shifts.reduce((total, value) => total + value, 0), `${path} at ${viewport.width}×${viewport.height}: ${shifts.join(', ')}`).toBe(0);
+      await context.close();
+    }
+  });
+});
+
+test.describe('an announced closure', () => {
+  /**
+   * The build ships closures in the plugin's global data, inside main.js. The test
+   * serves that same file with one closure added to the list, so everything from
+   * there on (global data, status, badge, notice) is the real code.
+   */
+  const reason: Localized = {'zh-Hans': '线路检修', en: 'line maintenance'};
+  const closureDay = isoDateOfDay(dayNumber(dayAfterBreak) + 14 + ((8 - weekday(isoDateOfDay(dayNumber(dayAfterBreak) + 14))) % 7)); // a Monday
+  const closure = {id: 'e2e-line-maintenance', from: closureDay, to: isoDateOfDay(dayNumber(closureDay) + 1), channels: ['phone' as const], reason};
+  const withClosure: CalendarData = {...calendar, closures: [closure, ...calendar.closures]};
+
+  async function injectClosure(page: Page): Promise<void> {
+    const separator = calendar.closures.length > 0 ? ',' : '';
+    let injected = false;
+    await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      // The global data is a JSON.parse('…') string: the closure goes first in its list.
+      const patched = body.replace('"closures":[', `"closures":[${JSON.stringify(closure)}${separator}`);
+      injected = patched !== body;
+      await route.fulfill({response, body: patched});
+    });
+    page.on('load', () => expect(injected, 'the closures list was found in main.js').toBe(true));
+  }
+
+  for (const locale of LOCALES) {
+    test(`${locale}: the phone is closed with its reason, the notice names it, other channels are unaffected`, async ({browser, baseURL}) => {
+      expect(calendar.holidays.some((range) => closure.from >= range.from && closure.from <= range.to)).toBe(false);
+      const instant = at(closure.from, '10:00');
+      const context = await browser.newContext({baseURL, timezoneId: SUPPORT_TIME_ZONE});
+      const page = await context.newPage();
+      await injectClosure(page);
+      await page.clock.install({time: instant});
+      await page.goto(localePath(CONTACT, locale));
+      await waitForHydration(page);
+      await expect.poll(() => page.locator('[data-channel-status][data-state="unknown"]').count()).toBe(0);
+      const phone = CHANNELS.find((channel) => channel.id === 'phone')!;
+      expect(closes(closure, phone)).toBe(true);
+      expect(channelStatus(phone, instant, withClosure).reason).toBe('closure');
+      await expectBadges(page, instant, locale, SUPPORT_TIME_ZONE, withClosure);
+      await expectNotice(page, instant, locale, withClosure);
+      await context.close();
+    });
+  }
+});
+
+test('every hydrated badge carries a data-reason of the guide', async ({browser, baseURL}) => {
+  for (const path of BADGE_PAGES) {
+    const {context, page} = await openAt(browser, baseURL!, CASES[0]!.instant, path);
+    const reasons = await page.locator('[data-channel-status]').evaluateAll((elements) =>
+      elements.map((element) => element.getAttribute('data-reason')),
+    );
+    expect(reasons.length).toBeGreaterThan(0);
+    for (const reason of reasons) {
+      expect(REASONS).toContain(reason);
+    }
+    expect(observing.length).toBeGreaterThan(0);
+    await context.close();
+  }
+});
