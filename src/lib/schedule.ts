@@ -6,15 +6,17 @@
  */
 import type {Closure} from '../data/closures';
 import type {DailyInterval, Localized, Schedule, WallTime, Weekday} from '../data/types';
-import {calendarDay, coversYear, EMPTY_CALENDAR, isoDateOfDay, type CalendarData, type IsoDate} from './calendar';
+import {calendarDay, coversYear, dayNumber as dayNumberOf, EMPTY_CALENDAR, isoDateOfDay, type CalendarData, type IsoDate} from './calendar';
 
 const MINUTE_MS = 60_000;
 const DAY_MINUTES = 24 * 60;
 /**
- * How far ahead the next opening or closing is looked for: a nine-day Spring
- * Festival, a closure of several weeks and any weekly pattern fit well inside.
+ * How far ahead the next opening or closing is looked for, at most: a nine-day
+ * Spring Festival, a closure of several weeks and any weekly pattern fit well inside.
  */
 const HORIZON_DAYS = 400;
+/** Past the last dated exception, the weekly pattern repeats: one week and a day show every change. */
+const WEEK_DAYS = 8;
 
 const WEEKDAY_BY_SHORT_NAME: Record<string, Weekday> = {
   Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7,
@@ -193,9 +195,9 @@ interface Span {
  * intervals that touch (…–24:00 then 00:00–…) joined into one. Local minutes
  * keep the walk free of time-zone work; only the answer becomes an instant.
  */
-function* openSpans(schedule: Schedule, today: number, exceptions: Exceptions): Generator<Span> {
+function* openSpans(schedule: Schedule, today: number, horizon: number, exceptions: Exceptions): Generator<Span> {
   let pending: Span | null = null;
-  for (let day = today; day <= today + HORIZON_DAYS; day += 1) {
+  for (let day = today; day <= today + horizon; day += 1) {
     const plan = dayPlan(schedule, day, exceptions);
     const spans = plan.intervals
       .map(intervalMinutes)
@@ -217,6 +219,22 @@ function* openSpans(schedule: Schedule, today: number, exceptions: Exceptions): 
   }
 }
 
+/**
+ * Days to look ahead from `today`: a week past the last day any exception can
+ * change (a closure's end; for an observing schedule, the last covered year's end),
+ * so a plain weekly schedule costs a week's walk and a holiday season no more than it needs.
+ */
+function horizonDays(schedule: Schedule, today: number, exceptions: Exceptions): number {
+  let last = today;
+  for (const closure of exceptions.closures) {
+    last = Math.max(last, dayNumberOf(closure.to));
+  }
+  if (schedule.holidays === 'observed' && exceptions.calendar.years.length > 0) {
+    last = Math.max(last, dayNumberOf(`${Math.max(...exceptions.calendar.years)}-12-31`));
+  }
+  return Math.min(HORIZON_DAYS, last - today + WEEK_DAYS);
+}
+
 function instantOfLocalMinute(minute: number, timeZone: string): Date {
   const date = new Date(Math.floor(minute / DAY_MINUTES) * DAY_MINUTES * MINUTE_MS);
   const ymd = {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()};
@@ -233,7 +251,7 @@ export function nextOpeningDay(
     return null;
   }
   const {day} = localDay(instant, schedule.timeZone);
-  for (const span of openSpans(schedule, day, exceptions)) {
+  for (const span of openSpans(schedule, day, horizonDays(schedule, day, exceptions), exceptions)) {
     const at = instantOfLocalMinute(span.start, schedule.timeZone);
     if (at.getTime() > instant.getTime()) {
       return {at, plan: span.plan};
@@ -253,8 +271,9 @@ export function nextClosing(schedule: Schedule, instant: Date, exceptions: Excep
     return null;
   }
   const {day} = localDay(instant, schedule.timeZone);
-  const horizonEnd = (day + HORIZON_DAYS + 1) * DAY_MINUTES;
-  for (const span of openSpans(schedule, day, exceptions)) {
+  const horizon = horizonDays(schedule, day, exceptions);
+  const horizonEnd = (day + horizon + 1) * DAY_MINUTES;
+  for (const span of openSpans(schedule, day, horizon, exceptions)) {
     if (span.end >= horizonEnd) {
       return null;
     }

@@ -4,6 +4,7 @@
  * shipped (not typed here), so the tests hold when the package gains a year;
  * what each badge must say is computed with the same data and src/lib code.
  */
+import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Browser, type Page} from '@playwright/test';
 import {CHANNELS, SUPPORT_TIME_ZONE, getSchedule, type Localized} from '../../src/data';
 import {coversYear, dayNumber, isoDateOfDay, rangeDates, type CalendarData, type CalendarRange} from '../../src/lib/calendar';
@@ -11,7 +12,7 @@ import {NOTICE_DAYS, noticesOn} from '../../src/lib/calendarNotice';
 import {formatComingTime, formatDateRange, formatTime, isoDateIn} from '../../src/lib/format';
 import {channelStatus, closes} from '../../src/lib/status';
 import {SHIPPED_CALENDAR} from './holidaysSupport';
-import {LOCALES, localePath, waitForHydration, type Locale} from './support';
+import {COLOR_MODES, LOCALES, localePath, waitForHydration, withColorMode, type Locale} from './support';
 
 const CONTACT = '/helpdesk/contact';
 /** Pages with live badges: landing, overview (its contact section) and contact. */
@@ -280,5 +281,26 @@ test('every hydrated badge carries a data-reason of the guide', async ({browser,
     }
     expect(observing.length).toBeGreaterThan(0);
     await context.close();
+  }
+});
+
+test.describe('accessibility of the holiday states (axe, WCAG 2.2 AA)', () => {
+  // Notice shown and badges closed for the holiday at once: the break's first day.
+  const instant = at(BREAK.from, '10:00');
+  for (const locale of LOCALES) {
+    for (const mode of COLOR_MODES) {
+      test(`${localePath(CONTACT, locale)} during ${BREAK.name.en} (${mode})`, async ({browser, baseURL}) => {
+        const context = await browser.newContext({baseURL, colorScheme: mode});
+        const page = await context.newPage();
+        await page.clock.install({time: instant});
+        await page.goto(withColorMode(localePath(CONTACT, locale), mode));
+        await waitForHydration(page);
+        await expect(page.locator('[data-holiday-notice]')).toBeVisible();
+        await expect(page.locator('[data-reason="holiday"]').first()).toBeVisible();
+        const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))).toEqual([]);
+        await context.close();
+      });
+    }
   }
 });
