@@ -5,6 +5,7 @@
 import {entryProblems} from '../lib/channelEntry';
 import {wallTimeToMinutes} from '../lib/schedule';
 import {LOCALES, type Channel, type Localized, type Schedule} from './types';
+import {SCOPE, scopeProblems} from './validateScope';
 
 export interface HelpdeskData {
   schedules: readonly Schedule[];
@@ -94,6 +95,7 @@ export function findProblems(data: HelpdeskData): string[] {
   data.schedules.forEach((schedule) => checkSchedule(schedule, problems));
   const scheduleIds = new Set(data.schedules.map((schedule) => schedule.id));
   data.channels.forEach((channel) => checkChannel(channel, scheduleIds, problems));
+  problems.push(...scopeProblems(SCOPE));
   return problems;
 }
 
