@@ -145,6 +145,10 @@ export const SCOPE_GROUPS: readonly ScopeGroup[] = [
   },
 ];
 
+/** The heading ids of the finder's section and of the decision table's, on /helpdesk/scope. */
+export const FINDER_ANCHOR = 'finder';
+export const DECISION_TABLE_ANCHOR = 'paid-and-free-images';
+
 /** The finder's `other` as a row of the decision table and an option of its list. */
 export const OTHER_PROBLEM_TEXT: {option: Localized; problemsLabel: Localized} = {
   option: {'zh-Hans': '其他问题（以上都不是）', en: 'Something else (none of the above)'},
@@ -163,28 +167,11 @@ export const SELF_SERVICE: readonly ScopeItem[] = [
 export type ImageKind = 'paid' | 'free' | 'unsure';
 export const IMAGE_KINDS = ['paid', 'free', 'unsure'] as const satisfies readonly ImageKind[];
 
-export interface ImageKindText {
-  label: Localized;
-  /** What a customer with this kind of image gets (the original page's notes 4 and 5). */
-  gets?: Localized;
-}
-
-export const IMAGE_KIND_TEXT: Record<ImageKind, ImageKindText> = {
-  paid: {
-    label: {'zh-Hans': '付费镜像', en: 'A paid image'},
-    gets: {
-      'zh-Hans': '免费人工服务清单中的问题，通过人工服务渠道由 Websoft9 工程师免费处理。',
-      en: 'Problems on the free engineer support list are fixed at no charge by a Websoft9 engineer, through our human support channels.',
-    },
-  },
-  free: {
-    label: {'zh-Hans': '免费镜像', en: 'A free image'},
-    gets: {
-      'zh-Hans': '没有人工支持；在 GitHub 提交 issue，推动镜像改进。',
-      en: 'No engineer support; open an issue on GitHub to get the image improved.',
-    },
-  },
-  unsure: {label: {'zh-Hans': '不确定', en: 'I’m not sure'}},
+/** The finder's choices of image. */
+export const IMAGE_KIND_LABEL: Record<ImageKind, Localized> = {
+  paid: {'zh-Hans': '付费镜像', en: 'Paid image'},
+  free: {'zh-Hans': '免费镜像', en: 'Free image'},
+  unsure: {'zh-Hans': '不确定', en: 'I’m not sure'},
 };
 
 /** How to tell a paid image from a free one: a generic fact of cloud marketplaces, nothing more. */

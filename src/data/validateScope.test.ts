@@ -75,10 +75,10 @@ describe('scopeProblems names the broken entry', () => {
   it('texts of the answers', () => {
     const scope = brokenCopy();
     scope.texts.helpKinds['on-demand'].summary.en = '';
-    scope.texts.imageKinds.free.gets!['zh-Hans'] = '';
+    scope.texts.imageKinds.free['zh-Hans'] = '';
     scope.texts.onDemandPurchase[1]!.how.en = '';
     expect(scopeProblems(scope)).toEqual([
-      'image kind "free" gets: the zh-Hans text is empty or missing',
+      'image kind "free" label: the zh-Hans text is empty or missing',
       'help kind "on-demand" summary: the en text is empty or missing',
       'on-demand purchase 2 how: the en text is empty or missing',
     ]);

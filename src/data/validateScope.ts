@@ -7,7 +7,7 @@ import {
   HELP_KIND_TEXT,
   IMAGE_CHECK,
   IMAGE_KINDS,
-  IMAGE_KIND_TEXT,
+  IMAGE_KIND_LABEL,
   ON_DEMAND_PURCHASE,
   OTHER_PROBLEM,
   OTHER_PROBLEM_TEXT,
@@ -17,7 +17,6 @@ import {
   type HelpKind,
   type HelpKindText,
   type ImageKind,
-  type ImageKindText,
   type ScopeGroup,
   type ScopeGroupId,
   type ScopeItem,
@@ -31,7 +30,7 @@ export interface ScopeData {
   selfService: readonly ScopeItem[];
   texts: {
     other: typeof OTHER_PROBLEM_TEXT;
-    imageKinds: Record<ImageKind, ImageKindText>;
+    imageKinds: Record<ImageKind, Localized>;
     imageCheck: Localized;
     helpKinds: Record<HelpKind, HelpKindText>;
     onDemandPurchase: typeof ON_DEMAND_PURCHASE;
@@ -44,7 +43,7 @@ export const SCOPE: ScopeData = {
   selfService: SELF_SERVICE,
   texts: {
     other: OTHER_PROBLEM_TEXT,
-    imageKinds: IMAGE_KIND_TEXT,
+    imageKinds: IMAGE_KIND_LABEL,
     imageCheck: IMAGE_CHECK,
     helpKinds: HELP_KIND_TEXT,
     onDemandPurchase: ON_DEMAND_PURCHASE,
@@ -124,10 +123,7 @@ export function scopeProblems(scope: ScopeData): string[] {
     ...selfService.flatMap((item) => itemProblems(item, 'self-service channel')),
     ...localizedProblems(texts.other.option, `scope entry "${OTHER_PROBLEM}" option`),
     ...localizedProblems(texts.other.problemsLabel, `scope entry "${OTHER_PROBLEM}" problems label`),
-    ...IMAGE_KINDS.flatMap((kind) => [
-      ...localizedProblems(texts.imageKinds[kind]?.label, `image kind "${kind}" label`),
-      ...(kind === 'unsure' ? [] : localizedProblems(texts.imageKinds[kind]?.gets, `image kind "${kind}" gets`)),
-    ]),
+    ...IMAGE_KINDS.flatMap((kind) => localizedProblems(texts.imageKinds[kind], `image kind "${kind}" label`)),
     ...localizedProblems(texts.imageCheck, 'image check'),
     ...HELP_KINDS.flatMap((kind) => {
       const text = texts.helpKinds[kind];
