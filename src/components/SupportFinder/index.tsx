@@ -6,6 +6,7 @@ import {CHANNELS, RECOMMENDED_CHANNEL} from '../../data';
 import {
   DECISION_TABLE_ANCHOR,
   FINDER_ANCHOR,
+  HELP_KINDS,
   HELP_KIND_TEXT,
   IMAGE_CHECK,
   IMAGE_KINDS,
@@ -84,19 +85,16 @@ function NextSteps({kind}: {kind: HelpKind}): ReactNode {
     case 'free-human':
       return (
         <>
-          <p className={styles.channel}>
-            <span>
-              <Translate id="helpdesk.finder.recommended">推荐渠道：</Translate>
-              <ChannelLink channel={RECOMMENDED_CHANNEL} />
-            </span>
-            <ServiceHoursBadge channel={RECOMMENDED_CHANNEL} />
+          <p>
+            <Translate id="helpdesk.finder.recommended">推荐渠道：</Translate>
+            <ChannelLink channel={RECOMMENDED_CHANNEL} />
           </p>
           <p>
-            <Translate id="helpdesk.finder.otherChannels">其他人工服务渠道和当前状态：</Translate>
+            <Translate id="helpdesk.finder.reachableNow">各人工服务渠道的服务时间和当前状态：</Translate>
           </p>
           <ul className={styles.channels}>
-            {CHANNELS.filter((channel) => isUsable(channel) && channel.id !== RECOMMENDED_CHANNEL).map((channel) => (
-              <li key={channel.id} className={styles.channel}>
+            {CHANNELS.filter(isUsable).map((channel) => (
+              <li key={channel.id}>
                 <ChannelLink channel={channel.id}>{channel.label[locale]}</ChannelLink>
                 <ServiceHoursBadge channel={channel.id} />
               </li>
@@ -157,6 +155,24 @@ function Help({kind, condition}: {kind: HelpKind; condition?: ReactNode}): React
       <p>{summary[locale]}</p>
       <NextSteps kind={kind} />
     </section>
+  );
+}
+
+/** Before a choice: the answers there can be. */
+function KindsOfHelp(): ReactNode {
+  const locale = useLocale();
+  return (
+    <ul className={styles.kinds}>
+      {HELP_KINDS.map((kind) => {
+        const {name, cost} = HELP_KIND_TEXT[kind];
+        return (
+          <li key={kind}>
+            {name[locale]}
+            {cost && <span className={styles.cost}>{cost[locale]}</span>}
+          </li>
+        );
+      })}
+    </ul>
   );
 }
 
@@ -270,20 +286,23 @@ export default function SupportFinder(): ReactNode {
           {answer ? (
             <AnswerView answer={answer} />
           ) : (
-            <p className={styles.prompt}>
-              <Translate
-                id="helpdesk.finder.prompt"
-                description="Shown before a choice; {table} links to the decision table"
-                values={{
-                  table: (
-                    <a href={`#${DECISION_TABLE_ANCHOR}`}>
-                      <Translate id="helpdesk.finder.tableLink">对照表</Translate>
-                    </a>
-                  ),
-                }}>
-                {'选择镜像和问题，这里会告诉您能获得哪种帮助、现在该做什么。所有情况也列在下方的{table}中。'}
-              </Translate>
-            </p>
+            <>
+              <p className={styles.prompt}>
+                <Translate
+                  id="helpdesk.finder.prompt"
+                  description="Shown before a choice; {table} links to the decision table"
+                  values={{
+                    table: (
+                      <a href={`#${DECISION_TABLE_ANCHOR}`}>
+                        <Translate id="helpdesk.finder.tableLink">对照表</Translate>
+                      </a>
+                    ),
+                  }}>
+                  {'选择镜像和问题，这里会告诉您能获得哪种帮助、现在该做什么。所有情况也列在下方的{table}中。'}
+                </Translate>
+              </p>
+              <KindsOfHelp />
+            </>
           )}
         </div>
         {isBrowser && answer && (
