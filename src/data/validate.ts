@@ -7,6 +7,7 @@ import {entryProblems} from '../lib/channelEntry';
 import {wallTimeToMinutes} from '../lib/schedule';
 import type {Closure, ManualCalendarYear} from './closures';
 import {LOCALES, type Channel, type Localized, type Schedule} from './types';
+import {SCOPE, scopeProblems} from './validateScope';
 
 export interface HelpdeskData {
   schedules: readonly Schedule[];
@@ -168,6 +169,7 @@ export function findProblems(data: HelpdeskData): string[] {
   data.closures.forEach((closure) => checkClosure(closure, data, problems));
   checkUniqueIds(data.manualCalendar.map((entry) => String(entry.year)), 'MANUAL_CALENDAR year', problems);
   data.manualCalendar.forEach((entry) => checkManualYear(entry, problems));
+  problems.push(...scopeProblems(SCOPE));
   return problems;
 }
 

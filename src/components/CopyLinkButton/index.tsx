@@ -1,5 +1,5 @@
 import {useEffect, useRef, useState, type ReactNode} from 'react';
-import Translate from '@docusaurus/Translate';
+import Translate, {translate} from '@docusaurus/Translate';
 import styles from './styles.module.css';
 
 /** How long the button says "copied" before it reads "copy link" again. */
@@ -35,9 +35,21 @@ export interface CopyResult {
   url: string;
 }
 
+/** What a live region says after a copy: done, or the URL to copy by hand. */
+export function copyAnnouncement(result: CopyResult): string {
+  return result.copied
+    ? translate({id: 'helpdesk.copyLink.announce', message: '链接已复制', description: 'Screen-reader announcement after copying a link'})
+    : translate(
+        {id: 'helpdesk.copyLink.failed', message: '无法自动复制，请手动复制链接：{url}', description: 'Shown when the browser refused to copy'},
+        {url: result.url},
+      );
+}
+
 interface Props {
   /** The id of the element the link points to. */
   anchor: string;
+  /** A query the link carries before the anchor (`?image=paid`), as the finder's answers do. */
+  query?: string;
   /** What the link leads to, read after "Copy link" by screen readers. */
   target: string;
   /** Told the result, so that one live region can announce it. */
@@ -45,16 +57,16 @@ interface Props {
 }
 
 /**
- * Copies the absolute URL of this page with `#anchor`, for pasting into tickets.
+ * Copies the absolute URL of this page with `query` and `#anchor`, for pasting into tickets.
  * Render it only in the browser: without JavaScript it could do nothing.
  */
-export default function CopyLinkButton({anchor, target, onCopy}: Props): ReactNode {
+export default function CopyLinkButton({anchor, query = '', target, onCopy}: Props): ReactNode {
   const [copied, setCopied] = useState(false);
   const timer = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   async function copy() {
-    const url = `${window.location.origin}${window.location.pathname}#${anchor}`;
+    const url = `${window.location.origin}${window.location.pathname}${query}#${anchor}`;
     const ok = await copyText(url);
     onCopy({copied: ok, url});
     setCopied(ok);

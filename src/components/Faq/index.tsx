@@ -1,26 +1,17 @@
 import {useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import Translate, {translate} from '@docusaurus/Translate';
+import Translate from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useLocation} from '@docusaurus/router';
 import {FAQ} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
 import {faqPageJsonLd} from '../../lib/structuredData';
-import CopyLinkButton, {type CopyResult} from '../CopyLinkButton';
+import CopyLinkButton, {copyAnnouncement, type CopyResult} from '../CopyLinkButton';
 import JsonLd from '../JsonLd';
 import RichText from '../RichText';
 import styles from './styles.module.css';
-
-function announcement(result: CopyResult): string {
-  return result.copied
-    ? translate({id: 'helpdesk.copyLink.announce', message: '链接已复制', description: 'Screen-reader announcement after copying a link'})
-    : translate(
-        {id: 'helpdesk.copyLink.failed', message: '无法自动复制，请手动复制链接：{url}', description: 'Shown when the browser refused to copy'},
-        {url: result.url},
-      );
-}
 
 /**
  * The FAQ entries from src/data/faq.ts, each under its stable anchor id, with a
@@ -71,7 +62,7 @@ export default function Faq(): ReactNode {
       {isBrowser && (
         // A failure stays visible: it shows the URL to copy by hand.
         <p role="status" className={lastCopy && !lastCopy.copied ? styles.failure : 'sr-only'}>
-          {lastCopy && announcement(lastCopy)}
+          {lastCopy && copyAnnouncement(lastCopy)}
         </p>
       )}
     </>
