@@ -4,7 +4,7 @@
  */
 import {CHANNELS, getSchedule, type Channel, type Localized} from '../data';
 import {dayNumber, rangeDates, type CalendarData, type IsoDate} from './calendar';
-import {closes} from './status';
+import {closes} from '../data/closures';
 
 /** The notice appears this many days before the first day off and stays until the last. */
 export const NOTICE_DAYS = 14;

@@ -14,6 +14,7 @@ import type {
   Question,
   WithContext,
 } from 'schema-dts';
+import {closes} from '../data/closures';
 import {
   CHANNELS,
   COMPANY,
@@ -29,7 +30,6 @@ import {
 } from '../data';
 import {dayNumber, EMPTY_CALENDAR, type CalendarData, type DateRange} from './calendar';
 import {entryContact} from './channelEntry';
-import {closes} from './status';
 import {blocksText} from './richText';
 
 const DAY_OF_WEEK: Record<Weekday, DayOfWeek> = {

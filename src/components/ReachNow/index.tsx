@@ -5,7 +5,7 @@ import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, SUPPORT_TIME_ZONE, get
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
-import {formatWeekdayTime} from '../../lib/format';
+import {formatWeekdayTime} from '../../lib/formatTime';
 import {inStandardHours, openChannelCount} from '../../lib/status';
 import ChannelLink from '../ChannelLink';
 import HolidayNotice from '../HolidayNotice';
