@@ -15,7 +15,7 @@
  * Both are checked when the site builds; a bad entry stops the build and is named.
  */
 import type {CalendarRange, DateRange} from '../lib/calendar';
-import type {ChannelId, Localized, ScheduleId} from './types';
+import type {Channel, ChannelId, Localized, ScheduleId} from './types';
 
 export interface Closure extends DateRange {
   /** A short name for messages and the policy file, e.g. `2027-company-retreat`. */
@@ -35,3 +35,8 @@ export interface ManualCalendarYear {
 export const CLOSURES: readonly Closure[] = [];
 
 export const MANUAL_CALENDAR: readonly ManualCalendarYear[] = [];
+
+/** Whether a closure closes the channel, named directly or through its schedule. */
+export function closes(closure: Closure, channel: Channel): boolean {
+  return Boolean(closure.channels?.includes(channel.id) || closure.schedules?.includes(channel.schedule));
+}

@@ -4,7 +4,7 @@
  */
 import {isIsoDate, rangeDates, type CalendarRange, type DateRange} from '../lib/calendar';
 import {entryProblems} from '../lib/channelEntry';
-import {wallTimeToMinutes} from '../lib/schedule';
+import {wallTimeToMinutes} from '../lib/wallTime';
 import type {Closure, ManualCalendarYear} from './closures';
 import {LOCALES, type Channel, type Localized, type Schedule} from './types';
 import {SCOPE, scopeProblems} from './validateScope';

@@ -116,3 +116,17 @@ export function coversYear(calendar: CalendarData, year: number): boolean {
 export function calendarDay(calendar: CalendarData, date: IsoDate): CalendarDay | null {
   return indexOf(calendar).days.get(date) ?? null;
 }
+
+/** The holiday notice appears this many days before the first day off and stays until the last. */
+export const NOTICE_DAYS = 14;
+
+/** Whether the range is in its notice window on `today`. */
+export function inNoticeWindow(range: DateRange, today: IsoDate): boolean {
+  const day = dayNumber(today);
+  return day >= dayNumber(range.from) - NOTICE_DAYS && day <= dayNumber(range.to);
+}
+
+/** Whether any holiday or closure is due for a notice on `today` (cheap: decides whether to load the notice). */
+export function noticeDue(calendar: CalendarData, today: IsoDate): boolean {
+  return [...calendar.holidays, ...calendar.closures].some((range) => inNoticeWindow(range, today));
+}

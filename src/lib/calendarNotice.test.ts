@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {CHANNELS, getSchedule} from '../data';
 import {FIXTURE_CALENDAR} from './calendar.fixture';
 import {NOTICE_DAYS, noticesOn} from './calendarNotice';
-import {closes} from './status';
+import {closes} from '../data/closures';
 
 describe('the holiday notice (fixture calendar)', () => {
   it(`appears ${NOTICE_DAYS} days before the first day off and stays until the last`, () => {

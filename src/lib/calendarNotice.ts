@@ -3,11 +3,10 @@
  * that start within NOTICE_DAYS or are under way, with the channels they close.
  */
 import {CHANNELS, getSchedule, type Channel, type Localized} from '../data';
-import {dayNumber, rangeDates, type CalendarData, type IsoDate} from './calendar';
-import {closes} from './status';
+import {dayNumber, inNoticeWindow, rangeDates, type CalendarData, type IsoDate} from './calendar';
 
-/** The notice appears this many days before the first day off and stays until the last. */
-export const NOTICE_DAYS = 14;
+export {NOTICE_DAYS} from './calendar';
+import {closes} from '../data/closures';
 
 /** How close to a holiday a make-up working day must be to belong to it in the notice. */
 const MAKE_UP_WINDOW_DAYS = 45;
@@ -23,15 +22,10 @@ export interface Notice {
   workdays: readonly IsoDate[];
 }
 
-function inWindow(from: IsoDate, to: IsoDate, today: number): boolean {
-  return today >= dayNumber(from) - NOTICE_DAYS && today <= dayNumber(to);
-}
-
 /** The notices to show on China date `today`, in date order. */
 export function noticesOn(today: IsoDate, calendar: CalendarData): Notice[] {
-  const day = dayNumber(today);
   const holidays: Notice[] = calendar.holidays
-    .filter((range) => inWindow(range.from, range.to, day))
+    .filter((range) => inNoticeWindow(range, today))
     .map((range) => ({
       kind: 'holiday',
       from: range.from,
@@ -47,7 +41,7 @@ export function noticesOn(today: IsoDate, calendar: CalendarData): Notice[] {
         .flatMap(rangeDates),
     }));
   const closures: Notice[] = calendar.closures
-    .filter((closure) => inWindow(closure.from, closure.to, day))
+    .filter((closure) => inNoticeWindow(closure, today))
     .map((closure) => ({
       kind: 'closure',
       from: closure.from,

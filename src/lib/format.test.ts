@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {CHANNELS, getSchedule} from '../data';
-import {describeHolidayRules, formatComingTime, formatDateRange, formatWeekdayTime, listChannels} from './format';
+import {describeHolidayRules, formatDateRange, listChannels} from './calendarWords';
+import {formatComingTime, formatWeekdayTime} from './formatTime';
 
 const cn = (wall: string) => new Date(`${wall.replace(' ', 'T')}:00+08:00`);
 

@@ -1,6 +1,7 @@
 /** Plain-text reading of the FAQ's rich text, for JSON-LD and tests. */
 import {getChannel, getSchedule, RESPONSE_PROMISES, type Block, type Inline, type Locale} from '../data';
-import {describeHolidayRules, describeSchedule} from './format';
+import {describeHolidayRules} from './calendarWords';
+import {describeSchedule} from './format';
 
 export function inlineText(inline: Inline, locale: Locale): string {
   if (typeof inline === 'string') {

@@ -5,11 +5,14 @@
  * Whether it is open depends on the instant only, never on the visitor's own zone.
  */
 import type {Closure} from '../data/closures';
-import type {DailyInterval, Localized, Schedule, WallTime, Weekday} from '../data/types';
+import type {DailyInterval, Localized, Schedule, Weekday} from '../data/types';
 import {calendarDay, coversYear, dayNumber as dayNumberOf, EMPTY_CALENDAR, isoDateOfDay, type CalendarData, type IsoDate} from './calendar';
 
+import {DAY_MINUTES, intervalMinutes} from './wallTime';
+
+export {isAlwaysOpen, wallTimeToMinutes} from './wallTime';
+
 const MINUTE_MS = 60_000;
-const DAY_MINUTES = 24 * 60;
 /**
  * How far ahead the next opening or closing is looked for, at most: a nine-day
  * Spring Festival, a closure of several weeks and any weekly pattern fit well inside.
@@ -66,19 +69,6 @@ export function zonedTime(instant: Date, timeZone: string): ZonedTime {
   };
 }
 
-/** `HH:MM` → minutes since midnight; `24:00` → 1440. */
-export function wallTimeToMinutes(time: WallTime): number {
-  const match = /^(\d{2}):(\d{2})$/.exec(time);
-  if (!match) {
-    throw new Error(`"${time}" is not a HH:MM time`);
-  }
-  const minutes = Number(match[1]) * 60 + Number(match[2]);
-  if (Number(match[2]) > 59 || minutes > DAY_MINUTES) {
-    throw new Error(`"${time}" is not a time of day`);
-  }
-  return minutes;
-}
-
 /** Offset of `timeZone` from UTC at `instant`, in minutes (UTC+8 → 480). */
 function offsetMinutes(instant: Date, timeZone: string): number {
   const local = zonedTime(instant, timeZone);
@@ -98,10 +88,6 @@ function instantOfWallClock(
   let instant = naive - offsetMinutes(new Date(naive), timeZone) * MINUTE_MS;
   instant = naive - offsetMinutes(new Date(instant), timeZone) * MINUTE_MS;
   return new Date(instant);
-}
-
-function intervalMinutes(interval: DailyInterval): [number, number] {
-  return [wallTimeToMinutes(interval.start), wallTimeToMinutes(interval.end)];
 }
 
 /** Where a day's hours come from (the `data-reason` of GUIDE.md). */
@@ -169,17 +155,6 @@ export function isOpen(schedule: Schedule, instant: Date, exceptions: Exceptions
     const [start, end] = intervalMinutes(interval);
     return minuteOfDay >= start && minuteOfDay < end;
   });
-}
-
-/** True when the schedule never closes by its weekly pattern (every day, all day). */
-export function isAlwaysOpen(schedule: Schedule): boolean {
-  return (
-    schedule.days.length === 7 &&
-    schedule.intervals.some((interval) => {
-      const [start, end] = intervalMinutes(interval);
-      return start === 0 && end === DAY_MINUTES;
-    })
-  );
 }
 
 /** An open stretch on the local timeline, in minutes since 1970-01-01 00:00 local time. */

@@ -7,7 +7,8 @@
 import {describe, expect, it} from 'vitest';
 import {CHANNELS, getSchedule, type Channel} from '../data';
 import {FIXTURE_CALENDAR} from './calendar.fixture';
-import {channelStatus, closes, inStandardHours, openChannelCount, statusAt} from './status';
+import {closes} from '../data/closures';
+import {channelStatus, inStandardHours, openChannelCount, statusAt} from './status';
 
 const cn = (wall: string) => new Date(`${wall.replace(' ', 'T')}:00+08:00`);
 const observes = (channel: Channel) => getSchedule(channel.schedule).holidays === 'observed';

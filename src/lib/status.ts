@@ -1,6 +1,6 @@
 /** Live status of a channel at an instant: pure, so components and tests share it. */
 import {CHANNELS, getChannel, getSchedule, STANDARD_HOURS, type Channel, type ChannelId, type Localized} from '../data';
-import type {Closure} from '../data/closures';
+import {closes} from '../data/closures';
 import type {CalendarData} from './calendar';
 import {dayPlanAt, isOpen, nextClosing, nextOpeningDay, type Exceptions, type Reason} from './schedule';
 
@@ -18,11 +18,6 @@ export interface ChannelStatus {
   opensUncalendared: boolean;
   /** For an open channel, when it closes next; null when it never closes. */
   closesAt: Date | null;
-}
-
-/** Whether a closure closes the channel, named directly or through its schedule. */
-export function closes(closure: Closure, channel: Channel): boolean {
-  return Boolean(closure.channels?.includes(channel.id) || closure.schedules?.includes(channel.schedule));
 }
 
 function exceptionsFor(channel: Channel, calendar: CalendarData): Exceptions {

@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {CHANNELS, FAQ, LOCALES, getSchedule} from '../data';
 import {FIXTURE_CALENDAR} from './calendar.fixture';
 import {blocksText} from './richText';
-import {contactPoint, faqPageJsonLd, openingHours, organizationJsonLd, serializeJsonLd} from './structuredData';
+import {faqPageJsonLd} from './faqJsonLd';
+import {contactPoint, openingHours, organizationJsonLd, serializeJsonLd} from './structuredData';
 
 const SITE = 'https://support.example.com';
 

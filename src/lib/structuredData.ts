@@ -4,20 +4,17 @@
  * it with what the page shows.
  */
 import type {
-  Answer,
   ContactPoint,
   DayOfWeek,
-  FAQPage,
   Language,
   OpeningHoursSpecification,
   Organization,
-  Question,
   WithContext,
 } from 'schema-dts';
+import {closes} from '../data/closures';
 import {
   CHANNELS,
   COMPANY,
-  FAQ,
   POLICY_LINKS,
   SUPPORT_LANGUAGES,
   getSchedule,
@@ -29,8 +26,6 @@ import {
 } from '../data';
 import {dayNumber, EMPTY_CALENDAR, type CalendarData, type DateRange} from './calendar';
 import {entryContact} from './channelEntry';
-import {closes} from './status';
-import {blocksText} from './richText';
 
 const DAY_OF_WEEK: Record<Weekday, DayOfWeek> = {
   1: 'https://schema.org/Monday',
@@ -129,24 +124,6 @@ export function organizationJsonLd(locale: Locale, siteUrl: string, calendar: Ca
     logo: `${siteUrl}/img/logo.svg`,
     sameAs: [POLICY_LINKS.github],
     contactPoint: CHANNELS.flatMap((channel) => contactPoint(channel, locale, calendar) ?? []),
-  };
-}
-
-/** The FAQ as a FAQPage: the same questions and answer text the page shows. */
-export function faqPageJsonLd(locale: Locale, pageUrl: string): WithContext<FAQPage> {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'FAQPage',
-    url: pageUrl,
-    inLanguage: locale,
-    mainEntity: FAQ.map(
-      (entry): Question => ({
-        '@type': 'Question',
-        name: entry.question[locale],
-        url: `${pageUrl}#${entry.id}`,
-        acceptedAnswer: {'@type': 'Answer', text: blocksText(entry.answer[locale], locale)} satisfies Answer,
-      }),
-    ),
   };
 }
 

@@ -13,8 +13,9 @@ import {
 } from '../data';
 import type {CalendarData} from './calendar';
 import {channelHref, entryPolicy} from './channelEntry';
-import {describeHolidayBehaviour, describeSchedule} from './format';
-import {closes} from './status';
+import {closes} from '../data/closures';
+import {describeHolidayBehaviour} from './calendarWords';
+import {describeSchedule} from './format';
 
 function localized(make: (locale: 'zh-Hans' | 'en') => string): Localized {
   return {'zh-Hans': make('zh-Hans'), en: make('en')};

@@ -9,8 +9,10 @@ import {expect, test, type Browser, type Page} from '@playwright/test';
 import {CHANNELS, SUPPORT_TIME_ZONE, getSchedule, type Localized} from '../../src/data';
 import {coversYear, dayNumber, isoDateOfDay, rangeDates, type CalendarData, type CalendarRange} from '../../src/lib/calendar';
 import {NOTICE_DAYS, noticesOn} from '../../src/lib/calendarNotice';
-import {formatComingTime, formatDateRange, formatTime, isoDateIn} from '../../src/lib/format';
-import {channelStatus, closes} from '../../src/lib/status';
+import {closes} from '../../src/data/closures';
+import {formatDateRange} from '../../src/lib/calendarWords';
+import {formatComingTime, formatTime, isoDateIn} from '../../src/lib/formatTime';
+import {channelStatus} from '../../src/lib/status';
 import {SHIPPED_CALENDAR} from './holidaysSupport';
 import {COLOR_MODES, LOCALES, localePath, waitForHydration, withColorMode, type Locale} from './support';
 

@@ -7,7 +7,7 @@ import useIsBrowser from '@docusaurus/useIsBrowser';
 import {useLocation} from '@docusaurus/router';
 import {FAQ} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
-import {faqPageJsonLd} from '../../lib/structuredData';
+import {faqPageJsonLd} from '../../lib/faqJsonLd';
 import CopyLinkButton, {copyAnnouncement, type CopyResult} from '../CopyLinkButton';
 import JsonLd from '../JsonLd';
 import RichText from '../RichText';

@@ -4,7 +4,8 @@ import {CHANNELS, SUPPORT_TIME_ZONE, type Locale} from '../../data';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
-import {formatDateRange, isoDateIn, listChannels} from '../../lib/format';
+import {formatDateRange, listChannels} from '../../lib/calendarWords';
+import {isoDateIn} from '../../lib/formatTime';
 import {noticesOn, type Notice} from '../../lib/calendarNotice';
 import styles from './styles.module.css';
 

@@ -1,14 +1,14 @@
-import {Fragment, type ReactNode} from 'react';
+import {Fragment, lazy, Suspense, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, SUPPORT_TIME_ZONE, getChannel, type Channel, type Locale} from '../../data';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
-import {formatWeekdayTime} from '../../lib/format';
+import {noticeDue} from '../../lib/calendar';
+import {formatWeekdayTime, isoDateIn} from '../../lib/formatTime';
 import {inStandardHours, openChannelCount} from '../../lib/status';
 import ChannelLink from '../ChannelLink';
-import HolidayNotice from '../HolidayNotice';
 import ServiceHoursBadge from '../ServiceHoursBadge';
 import StandardHours from '../StandardHours';
 import styles from './styles.module.css';
@@ -23,6 +23,9 @@ function ChannelList({channels}: {channels: readonly Channel[]}): ReactNode {
     </Fragment>
   ));
 }
+
+/** Loaded only on the days a notice is due: most days, no page carries its code. */
+const HolidayNotice = lazy(() => import('../HolidayNotice'));
 
 /**
  * Stands in for the live values while the sentence is hidden (server HTML and
@@ -86,7 +89,11 @@ export default function ReachNow(): ReactNode {
   );
   return (
     <section className={styles.panel} aria-labelledby="reach-now">
-      <HolidayNotice />
+      {now && noticeDue(calendar, isoDateIn(now, SUPPORT_TIME_ZONE)) && (
+        <Suspense fallback={null}>
+          <HolidayNotice />
+        </Suspense>
+      )}
       <h2 id="reach-now" className={styles.title}>
         <Translate id="helpdesk.reachNow.title">此刻可以联系谁</Translate>
       </h2>

@@ -4,14 +4,8 @@ import {getChannel, getSchedule, SUPPORT_TIME_ZONE, type ChannelId, type Locale,
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
-import {
-  describeSchedule,
-  formatComingTime,
-  isoDateIn,
-  sameWallClock,
-  SUPPORT_TIME_ZONE_NAME,
-  visitorTimeZone,
-} from '../../lib/format';
+import {describeSchedule, SUPPORT_TIME_ZONE_NAME} from '../../lib/format';
+import {formatComingTime, isoDateIn, sameWallClock, visitorTimeZone} from '../../lib/formatTime';
 import {statusAt, type ChannelState, type ChannelStatus} from '../../lib/status';
 import styles from './styles.module.css';
 

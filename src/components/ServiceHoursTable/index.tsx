@@ -3,7 +3,8 @@ import Translate from '@docusaurus/Translate';
 import {CHANNELS, SCHEDULES, STANDARD_HOURS} from '../../data';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
-import {describeCalendarYear, describeHolidayBehaviour, describeSchedule} from '../../lib/format';
+import {describeCalendarYear, describeHolidayBehaviour} from '../../lib/calendarWords';
+import {describeSchedule} from '../../lib/format';
 
 /** The statutory holidays and make-up working days of the years the site knows, in words. */
 function HolidayDates(): ReactNode {
