@@ -1,25 +1,24 @@
-import {Fragment, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
-import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, SUPPORT_TIME_ZONE, getChannel, type Channel} from '../../data';
+import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, SUPPORT_TIME_ZONE, getChannel, getSchedule, type ChannelSelector} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
+import {isUsable} from '../../lib/channelEntry';
+import {selectChannels, staffedText} from '../../lib/channelFacts';
 import {formatWeekdayTime} from '../../lib/format';
 import {channelStatus, inStandardHours} from '../../lib/status';
 import ChannelLink from '../ChannelLink';
+import {ChannelNames} from '../RichText';
 import ServiceHoursBadge from '../ServiceHoursBadge';
 import StandardHours from '../StandardHours';
 import styles from './styles.module.css';
 
-function ChannelList({channels}: {channels: readonly Channel[]}): ReactNode {
-  const locale = useLocale();
-  const separator = locale === 'en' ? ' or ' : '或';
-  return channels.map((channel, index) => (
-    <Fragment key={channel.id}>
-      {index > 0 && separator}
-      <ChannelLink channel={channel.id}>{channel.label[locale]}</ChannelLink>
-    </Fragment>
-  ));
+/** The channels the panel offers: a channel a customer cannot use yet (WeChat without a code) is left out. */
+const usableChannels = () => CHANNELS.filter(isUsable);
+
+function Names({selector}: {selector: ChannelSelector}): ReactNode {
+  return <ChannelNames channels={selectChannels(selector).map((channel) => channel.id)} />;
 }
 
 /** Any instant: the server renders the live sentence with it, hidden, to reserve its space. */
@@ -27,13 +26,14 @@ const PLACEHOLDER_INSTANT = new Date(0);
 
 function LiveSummary({now}: {now: Date}): ReactNode {
   const locale = useLocale();
-  const open = CHANNELS.filter((channel) => channelStatus(channel, now).state === 'open').length;
+  const channels = usableChannels();
+  const open = channels.filter((channel) => channelStatus(channel, now).state === 'open').length;
   return translate(
     {
       id: 'helpdesk.reachNow.summaryLive',
       message: '现在是北京时间 {time}，{total} 个渠道中有 {open} 个在线。',
     },
-    {time: formatWeekdayTime(now, locale, SUPPORT_TIME_ZONE), total: CHANNELS.length, open},
+    {time: formatWeekdayTime(now, locale, SUPPORT_TIME_ZONE), total: channels.length, open},
   );
 }
 
@@ -58,20 +58,19 @@ function Summary({now}: {now: Date | null}): ReactNode {
 }
 
 /**
- * "Who can I reach right now": every channel with its live badge, and the
- * help page's advice for inside and outside standard hours, the one that
- * applies now marked after hydration.
+ * "Who can I reach right now": every usable channel with its live badge, and
+ * the help page's advice for inside and outside standard hours, the one that
+ * applies now marked after hydration. Every channel named comes from the data.
  */
 export default function ReachNow(): ReactNode {
   const locale = useLocale();
   const now = useNow();
   const standardNow = now ? inStandardHours(now) : null;
-  const realTime = CHANNELS.filter((channel) => channel.responseInStandardHours === 'real-time');
-  const withinHour = CHANNELS.filter((channel) => channel.responseInStandardHours === 'within-1-hour');
-  const firstChoice = CHANNELS.filter((channel) => channel.outsideStandardHours === 'first-choice');
-  const urgentOnly = CHANNELS.filter((channel) => channel.outsideStandardHours === 'urgent-only');
+  const recommended = getChannel(RECOMMENDED_CHANNEL);
+  const urgent: ChannelSelector = {outsideStandardHours: 'urgent-only'};
+  // Kept out of the search index (docusaurus.config.ts): it is live state, not content.
   const currentTag = (
-    <span className={styles.currentTag}>
+    <span className={styles.currentTag} data-applies-now>
       <Translate id="helpdesk.reachNow.appliesNow">当前适用</Translate>
     </span>
   );
@@ -82,7 +81,7 @@ export default function ReachNow(): ReactNode {
       </h2>
       <Summary now={now} />
       <ul className={styles.channels}>
-        {CHANNELS.map((channel) => (
+        {usableChannels().map((channel) => (
           <li key={channel.id} className={styles.channel}>
             <span className={styles.channelName}>
               <ChannelLink channel={channel.id}>{channel.label[locale]}</ChannelLink>
@@ -94,16 +93,21 @@ export default function ReachNow(): ReactNode {
       <p className={styles.recommended}>
         <Translate
           id="helpdesk.reachNow.recommended"
-          values={{channel: <ChannelLink channel={RECOMMENDED_CHANNEL}>{getChannel(RECOMMENDED_CHANNEL).label[locale]}</ChannelLink>}}>
-          {'推荐渠道：{channel}，全天候受理，每个问题都有记录可查。'}
+          values={{
+            channel: <ChannelLink channel={recommended.id}>{recommended.inText[locale]}</ChannelLink>,
+            notation: getSchedule(recommended.schedule).notation,
+          }}>
+          {'我们推荐通过{channel}联系我们（服务时间 {notation}）。'}
         </Translate>
       </p>
       <div className={styles.advice}>
         <div className={clsx(styles.case, standardNow === true && styles.current)} data-current={standardNow === true}>
-          <h3 className={styles.caseTitle}>
-            <Translate id="helpdesk.reachNow.inHours">标准支持时间内</Translate>
+          <div className={styles.caseHeader}>
+            <h3 className={styles.caseTitle}>
+              <Translate id="helpdesk.reachNow.inHours">标准支持时间内</Translate>
+            </h3>
             {currentTag}
-          </h3>
+          </div>
           <p className={styles.caseHours}>
             <StandardHours />
           </p>
@@ -111,33 +115,40 @@ export default function ReachNow(): ReactNode {
             <li>
               <Translate
                 id="helpdesk.reachNow.realTime"
-                values={{promise: RESPONSE_PROMISES['real-time'].phrase[locale], channels: <ChannelList channels={realTime} />}}>
-                {'需要{promise}：{channels}'}
+                values={{promise: RESPONSE_PROMISES['real-time'].phrase[locale], channels: <Names selector={{response: 'real-time'}} />}}>
+                {'需要{promise}时，请通过{channels}联系我们。'}
               </Translate>
             </li>
             <li>
               <Translate
                 id="helpdesk.reachNow.withinHour"
-                values={{promise: RESPONSE_PROMISES['within-1-hour'].phrase[locale], channels: <ChannelList channels={withinHour} />}}>
-                {'可以接受{promise}：{channels}'}
+                values={{
+                  promise: RESPONSE_PROMISES['within-1-hour'].phrase[locale],
+                  channels: <Names selector={{response: 'within-1-hour'}} />,
+                }}>
+                {'可以接受 {promise}时，请通过{channels}联系我们。'}
               </Translate>
             </li>
           </ul>
         </div>
         <div className={clsx(styles.case, standardNow === false && styles.current)} data-current={standardNow === false}>
-          <h3 className={styles.caseTitle}>
-            <Translate id="helpdesk.reachNow.outsideHours">标准支持时间外</Translate>
+          <div className={styles.caseHeader}>
+            <h3 className={styles.caseTitle}>
+              <Translate id="helpdesk.reachNow.outsideHours">标准支持时间外</Translate>
+            </h3>
             {currentTag}
-          </h3>
+          </div>
           <ul>
             <li>
-              <Translate id="helpdesk.reachNow.firstChoice" values={{channels: <ChannelList channels={firstChoice} />}}>
-                {'首选：{channels}'}
+              <Translate id="helpdesk.reachNow.firstChoice" values={{channels: <Names selector={{outsideStandardHours: 'first-choice'}} />}}>
+                {'请优先通过{channels}联系我们。'}
               </Translate>
             </li>
             <li>
-              <Translate id="helpdesk.reachNow.urgent" values={{channels: <ChannelList channels={urgentOnly} />}}>
-                {'情况紧急：{channels}（在服务时间内）'}
+              <Translate
+                id="helpdesk.reachNow.urgent"
+                values={{channels: <Names selector={urgent} />, staffed: staffedText(selectChannels(urgent), locale)}}>
+                {'情况紧急时，也可以通过{channels}联系我们：{staffed}。'}
               </Translate>
             </li>
           </ul>
