@@ -11,12 +11,14 @@ const SITE_URL = process.env.SITE_URL ?? 'https://support.websoft9.com';
 // Docusaurus builds one locale per process; DOCUSAURUS_CURRENT_LOCALE tells which.
 const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
 
+const SITE_TITLE = isEnglish ? 'Websoft9 Helpdesk' : 'Websoft9 技术支持';
+
 const SOCIAL_IMAGE_ALT = isEnglish
   ? 'Websoft9 Helpdesk: support scope, who you can reach now, FAQ'
   : 'Websoft9 技术支持：支持范围、此刻可联系的渠道、常见问题';
 
 export default {
-  title: isEnglish ? 'Websoft9 Helpdesk' : 'Websoft9 技术支持',
+  title: SITE_TITLE,
   tagline: isEnglish
     ? 'What support covers, who to contact right now, and answers to common questions'
     : '支持范围、此刻可联系的渠道与常见问题解答',
@@ -93,6 +95,7 @@ export default {
     image: 'img/social-card.png',
     metadata: [
       {property: 'og:type', content: 'website'},
+      {property: 'og:site_name', content: SITE_TITLE},
       // Open Graph wants a language_TERRITORY code; Docusaurus derives zh_Hans/en from htmlLang.
       {property: 'og:locale', content: isEnglish ? 'en_US' : 'zh_CN'},
       {property: 'og:locale:alternate', content: isEnglish ? 'zh_CN' : 'en_US'},

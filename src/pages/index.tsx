@@ -39,7 +39,7 @@ function entryCards(): EntryCard[] {
     {
       to: '/helpdesk/faq',
       title: translate({id: 'home.card.faq.title', message: '常见问题'}),
-      body: translate({id: 'home.card.faq.body', message: '工单、服务时间和联系不上人工时怎么办。'}),
+      body: translate({id: 'home.card.faq.body', message: '工单怎么用、服务时间怎么看，以及联系不上人工时怎么办。'}),
     },
   ];
 }
