@@ -65,7 +65,7 @@ function channelsIn(sentence: string): Set<string> {
 }
 
 /** What is wrong with a typed sentence, or null. */
-export function typedChannelFact(sentence: string): string | null {
+function typedChannelFact(sentence: string): string | null {
   if (COUNT.test(sentence)) {
     return 'counts the channels';
   }
