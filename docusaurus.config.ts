@@ -11,8 +11,14 @@ const SITE_URL = process.env.SITE_URL ?? 'https://support.websoft9.com';
 // Docusaurus builds one locale per process; DOCUSAURUS_CURRENT_LOCALE tells which.
 const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
 
+const SITE_TITLE = isEnglish ? 'Websoft9 Helpdesk' : 'Websoft9 技术支持';
+
+const SOCIAL_IMAGE_ALT = isEnglish
+  ? 'Websoft9 Helpdesk: support scope, who you can reach now, FAQ'
+  : 'Websoft9 技术支持：支持范围、此刻可联系的渠道、常见问题';
+
 export default {
-  title: isEnglish ? 'Websoft9 Helpdesk' : 'Websoft9 技术支持',
+  title: SITE_TITLE,
   tagline: isEnglish
     ? 'What support covers, who to contact right now, and answers to common questions'
     : '支持范围、此刻可联系的渠道与常见问题解答',
@@ -60,7 +66,8 @@ export default {
         // The key hints fail WCAG contrast, and the stand-in box of src/theme/SearchBar has none.
         searchBarShortcutHint: false,
         // Placeholders kept only to reserve layout space (aria-hidden) are not content.
-        ignoreCssSelectors: ['[aria-hidden="true"]'],
+        // …nor is the live "applies now" tag of src/components/ReachNow.
+        ignoreCssSelectors: ['[aria-hidden="true"]', '[data-applies-now]'],
       },
     ],
   ],
@@ -87,12 +94,15 @@ export default {
     // Open Graph and Twitter card image of every page.
     image: 'img/social-card.png',
     metadata: [
+      {property: 'og:type', content: 'website'},
+      {property: 'og:site_name', content: SITE_TITLE},
+      // Open Graph wants a language_TERRITORY code; Docusaurus derives zh_Hans/en from htmlLang.
+      {property: 'og:locale', content: isEnglish ? 'en_US' : 'zh_CN'},
+      {property: 'og:locale:alternate', content: isEnglish ? 'zh_CN' : 'en_US'},
       {property: 'og:image:width', content: '1200'},
       {property: 'og:image:height', content: '630'},
-      {
-        property: 'og:image:alt',
-        content: isEnglish ? 'Websoft9 Helpdesk: support scope, who you can reach now, FAQ' : 'Websoft9 技术支持：支持范围、此刻可联系的渠道、常见问题',
-      },
+      {property: 'og:image:alt', content: SOCIAL_IMAGE_ALT},
+      {name: 'twitter:image:alt', content: SOCIAL_IMAGE_ALT},
     ],
     navbar: {
       title: 'Websoft9',
@@ -118,8 +128,8 @@ export default {
           ],
         },
       ],
-      // English: i18n/en/docusaurus-theme-classic/footer.json.
-      copyright: `© ${COMPANY.name['zh-Hans']} · <a href="${COMPANY.icpLookup}" rel="noopener noreferrer" target="_blank">${COMPANY.icpRecord}</a>`,
+      // From src/data/links.ts in the locale being built (footer.json leaves it out on purpose).
+      copyright: `© ${isEnglish ? `${COMPANY.name.en} (${COMPANY.brand})` : COMPANY.name['zh-Hans']} · <a href="${COMPANY.icpLookup}" rel="noopener noreferrer" target="_blank">${COMPANY.icpRecord}</a>`,
     },
     prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
   } satisfies Preset.ThemeConfig,

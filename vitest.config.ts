@@ -12,7 +12,15 @@ export default defineConfig({
   // must compile it themselves, with the automatic React runtime.
   esbuild: {jsx: 'automatic'},
   resolve: {
-    alias: {'@site': fileURLToPath(new URL('.', import.meta.url))},
+    alias: [
+      {find: '@site', replacement: fileURLToPath(new URL('.', import.meta.url))},
+      // Docusaurus' own webpack aliases, so that a component test can import components and vi.mock these.
+      {
+        find: /^@docusaurus\/(Translate|Link|Head|useBaseUrl|useBrokenLinks|useIsBrowser|useDocusaurusContext|useGlobalData|router)$/,
+        replacement: fileURLToPath(new URL('node_modules/@docusaurus/core/lib/client/exports/$1.js', import.meta.url)),
+      },
+      {find: /^@theme\/(\w+)$/, replacement: fileURLToPath(new URL('node_modules/@docusaurus/theme-classic/lib/theme/$1/index.js', import.meta.url))},
+    ],
   },
   test: {
     environment: 'node',

@@ -1,19 +1,25 @@
-import {LOCALES, type Channel, type ChannelId, type Locale, type ResponsePromise, type ResponsePromiseId} from './types';
+import {LOCALES, type Channel, type ChannelId, type Locale, type Localized, type ResponsePromise, type ResponsePromiseId} from './types';
 
 /** The response promises of the original help page's FAQ. */
 export const RESPONSE_PROMISES: Record<ResponsePromiseId, ResponsePromise> = {
   'real-time': {
-    short: {'zh-Hans': '即时答复', en: 'Real time'},
-    phrase: {'zh-Hans': '即时答复', en: 'an immediate answer'},
+    short: {'zh-Hans': '实时响应', en: 'Real time'},
+    phrase: {'zh-Hans': '实时响应', en: 'a real-time response'},
   },
   'within-1-hour': {
-    short: {'zh-Hans': '1 小时内', en: 'Within 1 hour'},
-    phrase: {'zh-Hans': '1 小时内答复', en: 'a reply within an hour'},
+    short: {'zh-Hans': '1 小时内响应', en: 'Within an hour'},
+    phrase: {'zh-Hans': '1 小时内响应', en: 'a response within an hour'},
   },
 };
 
 /** The languages support answers in: those of the site. */
 export const SUPPORT_LANGUAGES: readonly Locale[] = LOCALES;
+
+/** Each support language's name, in each locale of the site. */
+export const LANGUAGE_NAMES: Record<Locale, Localized> = {
+  'zh-Hans': {'zh-Hans': '中文', en: 'Chinese'},
+  en: {'zh-Hans': '英文', en: 'English'},
+};
 
 /** The channel the help page recommends for any incident. */
 export const RECOMMENDED_CHANNEL: ChannelId = 'ticket';
@@ -23,6 +29,7 @@ export const CHANNELS: readonly Channel[] = [
   {
     id: 'ticket',
     label: {'zh-Hans': '工单', en: 'Support ticket'},
+    inText: {'zh-Hans': '工单', en: 'a support ticket'},
     schedule: '7x24',
     useCase: {'zh-Hans': '处理故障', en: 'Troubleshooting and incidents'},
     entry: {
@@ -37,6 +44,7 @@ export const CHANNELS: readonly Channel[] = [
   {
     id: 'email',
     label: {'zh-Hans': '邮箱', en: 'Email'},
+    inText: {'zh-Hans': '邮件', en: 'email'},
     schedule: '7x24',
     useCase: {'zh-Hans': '处理故障，商务合作', en: 'Incidents and partnerships'},
     entry: {kind: 'email', address: 'help@websoft9.com'},
@@ -46,6 +54,7 @@ export const CHANNELS: readonly Channel[] = [
   {
     id: 'qq-group',
     label: {'zh-Hans': 'QQ 群', en: 'QQ group'},
+    inText: {'zh-Hans': 'QQ 群', en: 'our QQ group'},
     schedule: '5x8',
     useCase: {'zh-Hans': '交流咨询', en: 'Questions and discussion'},
     entry: {
@@ -55,12 +64,14 @@ export const CHANNELS: readonly Channel[] = [
       reference: {label: {'zh-Hans': '群号', en: 'Group number'}, value: '128631425'},
       qrCode: true,
     },
-    responseInStandardHours: 'real-time',
+    // The original page promises no response time for the group: only WeChat and the phone answer in real time.
+    responseInStandardHours: null,
     outsideStandardHours: 'closed',
   },
   {
     id: 'wechat',
     label: {'zh-Hans': '微信', en: 'WeChat'},
+    inText: {'zh-Hans': '微信', en: 'WeChat'},
     schedule: '5x8',
     useCase: {'zh-Hans': '交流咨询', en: 'Questions and discussion'},
     // The site owner supplies the support staff's WeChat QR images; none ship today.
@@ -71,8 +82,9 @@ export const CHANNELS: readonly Channel[] = [
   {
     id: 'phone',
     label: {'zh-Hans': '电话', en: 'Phone'},
+    inText: {'zh-Hans': '电话', en: 'the phone'},
     schedule: '7x8',
-    useCase: {'zh-Hans': '售前咨询或紧急故障', en: 'Pre-sales and urgent incidents'},
+    useCase: {'zh-Hans': '售前咨询或紧急故障', en: 'Pre-sales questions and urgent incidents'},
     entry: {kind: 'phone', e164: '+8673189572759', display: '0731-8957 2759', international: '+86 731 8957 2759'},
     responseInStandardHours: 'real-time',
     outsideStandardHours: 'urgent-only',

@@ -3,28 +3,36 @@
  * Answers are small rich-text trees so that facts (channels, hours, promises)
  * come from the data rather than being typed into the prose.
  */
-import type {ChannelId, Localized, ResponsePromiseId, ScheduleId} from './types';
+import type {ChannelId, ChannelSelector, Localized, ResponsePromiseId, ScheduleId} from './types';
 
 export type Inline =
   | string
   | {strong: string}
-  | {link: string; href: string}
-  /** A link to the channel's entry, reading as its label or, in running text, as `text`. */
+  /** A link to the channel's entry, reading as its running-text name or as `text`. */
   | {channel: ChannelId; text?: string}
+  /** The usable channels the data selects, each linked, joined with "or": "工单或邮件" / "a support ticket or email". */
+  | {channels: ChannelSelector}
+  /** When each selected channel is staffed, as a clause: "电话的服务时间为…" / "The phone is staffed …". */
+  | {staffed: ChannelSelector}
   /** A schedule's notation, e.g. "7×24". */
   | {notation: ScheduleId}
   /** A schedule's days and hours in China time, e.g. "Monday to Saturday, 08:00–17:30 China time". */
   | {hours: ScheduleId}
-  /** A response promise worded for running text, e.g. "a reply within an hour". */
+  /** A response promise worded for running text, e.g. "a response within an hour". */
   | {promise: ResponsePromiseId}
   /** Which channels close on public holidays and which stay open, one sentence drawn from the schedules. */
   | {holidayRules: true};
 
-export type Block = {paragraph: readonly Inline[]} | {list: readonly (readonly Inline[])[]};
+export type Block =
+  | {paragraph: readonly Inline[]}
+  | {list: readonly (readonly Inline[])[]}
+  /** The list of what to put in a ticket (src/data/ticket.ts). */
+  | {ticketChecklist: true};
 
 export const FAQ_IDS = [
   'ticket-registration',
   'ticket-replies',
+  'ticket-checklist',
   'service-hours-notation',
   'standard-hours',
   'after-hours',
@@ -50,18 +58,18 @@ export const FAQ: readonly FaqEntry[] = [
       'zh-Hans': [
         {
           paragraph: [
-            '不需要。直接',
-            {channel: 'ticket'},
-            '即可，留下邮箱就能收到回复；如果希望在一个地方查看所有历史工单，也可以注册账号。',
+            '不必注册。您可以直接',
+            {channel: 'ticket', text: '提交工单'},
+            '，回复会发送到您填写的邮箱；如果愿意，也可以注册账号。',
           ],
         },
       ],
       en: [
         {
           paragraph: [
-            'No. You can ',
+            'No, an account is optional. You can ',
             {channel: 'ticket', text: 'open a ticket'},
-            ' with just your email address. Creating an account is optional; it lets you see all your past tickets in one place.',
+            ' without one, and replies go to the email address you give. You can also sign up if you prefer.',
           ],
         },
       ],
@@ -96,14 +104,42 @@ export const FAQ: readonly FaqEntry[] = [
     },
   },
   {
+    id: 'ticket-checklist',
+    question: {'zh-Hans': '提交工单时应该写哪些信息？', en: 'What should I put in a ticket?'},
+    answer: {
+      'zh-Hans': [
+        {paragraph: ['为了让工程师尽快着手处理，请在工单中尽量写明：']},
+        {ticketChecklist: true},
+        {
+          paragraph: [
+            '发送',
+            {channel: 'email', text: '邮件'},
+            '时也请附上这些信息：点击本站的邮箱地址，新邮件的正文会自动带上这份清单。',
+          ],
+        },
+      ],
+      en: [
+        {paragraph: ['To help an engineer get started right away, include as much of this as you can:']},
+        {ticketChecklist: true},
+        {
+          paragraph: [
+            'The same goes for ',
+            {channel: 'email', text: 'email'},
+            ': click our email address on this site and a new message opens with this list already in it.',
+          ],
+        },
+      ],
+    },
+  },
+  {
     id: 'service-hours-notation',
     question: {
-      'zh-Hans': '6×8 / 7×24 是什么意思？',
-      en: 'What do 7×24, 7×8 and 5×8 mean?',
+      'zh-Hans': '7×24、7×8、5×8 和 6×8 是什么意思？',
+      en: 'What do 7×24, 7×8, 5×8 and 6×8 mean?',
     },
     answer: {
       'zh-Hans': [
-        {paragraph: ['前一个数字是每周提供服务的天数，后一个数字大致是每天的服务时长。本站用到的写法：']},
+        {paragraph: ['前一个数字是每周服务的天数，后一个数字大致是每天服务的小时数。本站用到的写法：']},
         {
           list: [
             [{notation: '7x24'}, '：', {hours: '7x24'}],
@@ -138,19 +174,15 @@ export const FAQ: readonly FaqEntry[] = [
         {paragraph: ['我们的标准支持时间是', {hours: '6x8'}, '。']},
         {
           paragraph: [
-            '这段时间内，需要',
+            '在此期间，需要',
             {promise: 'real-time'},
-            '请通过',
-            {channel: 'wechat'},
-            '或',
-            {channel: 'phone'},
-            '联系我们；可以接受',
+            '时，请通过',
+            {channels: {response: 'real-time'}},
+            '联系我们；可以接受 ',
             {promise: 'within-1-hour'},
-            '的，请使用',
-            {channel: 'ticket'},
-            '或',
-            {channel: 'email'},
-            '。',
+            '时，请通过',
+            {channels: {response: 'within-1-hour'}},
+            '联系我们。',
           ],
         },
       ],
@@ -158,18 +190,14 @@ export const FAQ: readonly FaqEntry[] = [
         {paragraph: ['Our standard support hours are ', {hours: '6x8'}, '.']},
         {
           paragraph: [
-            'During those hours, reach us on ',
-            {channel: 'wechat'},
-            ' or by ',
-            {channel: 'phone', text: 'phone'},
-            ' for ',
+            'During those hours, for ',
             {promise: 'real-time'},
+            ', use ',
+            {channels: {response: 'real-time'}},
             '. If ',
             {promise: 'within-1-hour'},
-            ' works for you, ',
-            {channel: 'ticket', text: 'open a ticket'},
-            ' or ',
-            {channel: 'email', text: 'send us an email'},
+            ' is fine, use ',
+            {channels: {response: 'within-1-hour'}},
             '.',
           ],
         },
@@ -186,12 +214,12 @@ export const FAQ: readonly FaqEntry[] = [
       'zh-Hans': [
         {
           paragraph: [
-            '请优先提交',
-            {channel: 'ticket'},
-            '或发送',
-            {channel: 'email'},
-            '，这两个渠道全天候受理；遇到紧急故障，也可以拨打',
-            {channel: 'phone'},
+            '请优先通过',
+            {channels: {outsideStandardHours: 'first-choice'}},
+            '联系我们。情况紧急时，也可以通过',
+            {channels: {outsideStandardHours: 'urgent-only'}},
+            '联系我们：',
+            {staffed: {outsideStandardHours: 'urgent-only'}},
             '。',
           ],
         },
@@ -200,12 +228,12 @@ export const FAQ: readonly FaqEntry[] = [
       en: [
         {
           paragraph: [
-            'Start with a ',
-            {channel: 'ticket', text: 'support ticket'},
-            ' or an ',
-            {channel: 'email', text: 'email'},
-            ': both are taken around the clock. If the problem is urgent, you can also ',
-            {channel: 'phone', text: 'call us'},
+            'Start with ',
+            {channels: {outsideStandardHours: 'first-choice'}},
+            '. If it’s urgent, you can also use ',
+            {channels: {outsideStandardHours: 'urgent-only'}},
+            '. ',
+            {staffed: {outsideStandardHours: 'urgent-only'}},
             '.',
           ],
         },
@@ -218,22 +246,18 @@ export const FAQ: readonly FaqEntry[] = [
     question: {'zh-Hans': '无法联系到人工？', en: "I can't reach a person. What now?"},
     answer: {
       'zh-Hans': [
-        {paragraph: ['我们的客户成功团队随时准备为您服务，也非常乐意与您沟通。']},
+        {paragraph: ['我们的客户成功团队时刻准备为您服务，也非常乐意与您沟通。']},
         {
           paragraph: [
-            '偶尔没能联系上，通常是一些临时状况：电话占线或转接失败、午休、消息没有及时看到等。请稍后再试或等待我们的回复，也可以换一个渠道联系，例如',
-            {channel: 'ticket'},
-            '，它全天候受理并会留下记录。',
+            '如果一时没有联系上，通常是一些临时状况：电话占线或转接失败、午休、消息没有及时看到等。请稍后再试或等待我们的回复，也可以换一个渠道再试。',
           ],
         },
       ],
       en: [
-        {paragraph: ['Our customer success team is here to help, and we always want to hear from you.']},
+        {paragraph: ["Our customer success team is always ready to help, and we're glad to hear from you."]},
         {
           paragraph: [
-            "If you didn't get through, it's usually something temporary: a busy line or a dropped transfer, a lunch break, or a message we haven't seen yet. Try again a little later or wait for our reply, or switch to another channel, such as a ",
-            {channel: 'ticket', text: 'support ticket'},
-            ', which is taken around the clock and keeps a record of your request.',
+            "If you didn't get through, it's usually something temporary: a busy line or a failed transfer, a lunch break, or a message we haven't seen yet. Try again a little later or wait for our reply, or try another channel.",
           ],
         },
       ],

@@ -92,12 +92,28 @@ export interface ResponsePromise {
 
 export interface Channel {
   id: ChannelId;
+  /** The channel's name as a table or a list shows it: "Support ticket". */
   label: Localized;
+  /**
+   * The channel as running text names it, after "通过" / after "use":
+   * "工单" / "a support ticket", "电话" / "the phone". Sentences that list
+   * channels by what they promise are built from it.
+   */
+  inText: Localized;
   schedule: ScheduleId;
   useCase: Localized;
   entry: ChannelEntry;
-  /** How fast this channel answers during standard hours. */
-  responseInStandardHours: ResponsePromiseId;
+  /** How fast this channel answers during standard hours; null where the original page promises nothing. */
+  responseInStandardHours: ResponsePromiseId | null;
   /** What the channel offers outside standard hours (the seed's FAQ). */
   outsideStandardHours: 'first-choice' | 'urgent-only' | 'closed';
 }
+
+/**
+ * Channels chosen by what the data says of them, for sentences that list them:
+ * those that answer in real time, those to try first outside standard hours…
+ * Only channels a customer can use today are named.
+ */
+export type ChannelSelector =
+  | {response: ResponsePromiseId}
+  | {outsideStandardHours: Exclude<Channel['outsideStandardHours'], 'closed'>};

@@ -5,6 +5,7 @@
  * goes through these functions instead of switching on the kind itself.
  */
 import {LOCALES, type Channel, type ChannelEntry, type EntryKind, type Locale, type Localized} from '../data/types';
+import {SUPPORT_EMAIL_INTRO, SUPPORT_EMAIL_SUBJECT, TICKET_CHECKLIST} from '../data/ticket';
 
 type EntryOf<K extends EntryKind> = Extract<ChannelEntry, {kind: K}>;
 
@@ -15,9 +16,19 @@ export interface MachineContact {
   url?: string;
 }
 
+/** A fact printed beside an entry's link: a group number, the number to dial from abroad. */
+export interface EntryDetail {
+  label: Localized;
+  value: string;
+}
+
 interface EntryBehaviour<E extends ChannelEntry> {
-  /** The link a browser follows to start the conversation; null when there is nothing to follow. */
+  /** The entry's address as a link, for machines (policy file, tests): null when there is nothing to follow. */
   href(entry: E): string | null;
+  /** The link a page offers a reader of `locale`: the address, with anything that helps pre-filled. */
+  pageHref(entry: E, locale: Locale): string | null;
+  /** Facts shown beside the link, in the reader's locale. */
+  details(entry: E): EntryDetail[];
   /** The words of a link to the entry; null to use the channel's name. */
   linkText(entry: E, locale: Locale): string | null;
   /** Whether a customer can start a conversation through it today. */
@@ -51,9 +62,23 @@ function isWebUrl(href: string): boolean {
 
 const digits = (text: string): string => text.replace(/\D/g, '');
 
+const DIALLED_FROM_ABROAD: Localized = {'zh-Hans': '境外拨打', en: 'From outside China'};
+
+/**
+ * `mailto:` with the support subject and the ticket checklist as the body, in
+ * the reader's language (RFC 6068: percent-encoded, lines end in CRLF).
+ */
+export function supportMailto(address: string, locale: Locale): string {
+  const separator = locale === 'en' ? ': ' : '：';
+  const body = [SUPPORT_EMAIL_INTRO[locale], '', ...TICKET_CHECKLIST.map((item) => `${item[locale]}${separator}`)].join('\r\n');
+  return `mailto:${address}?subject=${encodeURIComponent(SUPPORT_EMAIL_SUBJECT[locale])}&body=${encodeURIComponent(body)}`;
+}
+
 export const ENTRY_KINDS: {[K in EntryKind]: EntryBehaviour<EntryOf<K>>} = {
   link: {
     href: (entry) => entry.href,
+    pageHref: (entry) => entry.href,
+    details: (entry) => (entry.reference ? [entry.reference] : []),
     linkText: (entry, locale) => entry.label[locale],
     usable: () => true,
     qrTarget: (entry) => (entry.qrCode ? entry.href : null),
@@ -72,6 +97,8 @@ export const ENTRY_KINDS: {[K in EntryKind]: EntryBehaviour<EntryOf<K>>} = {
   },
   email: {
     href: (entry) => `mailto:${entry.address}`,
+    pageHref: (entry, locale) => supportMailto(entry.address, locale),
+    details: () => [],
     linkText: (entry) => entry.address,
     usable: () => true,
     qrTarget: () => null,
@@ -81,6 +108,8 @@ export const ENTRY_KINDS: {[K in EntryKind]: EntryBehaviour<EntryOf<K>>} = {
   },
   phone: {
     href: (entry) => `tel:${entry.e164}`,
+    pageHref: (entry) => `tel:${entry.e164}`,
+    details: (entry) => [{label: DIALLED_FROM_ABROAD, value: entry.international}],
     linkText: (entry) => entry.display,
     usable: () => true,
     qrTarget: () => null,
@@ -104,6 +133,8 @@ export const ENTRY_KINDS: {[K in EntryKind]: EntryBehaviour<EntryOf<K>>} = {
   },
   scan: {
     href: () => null,
+    pageHref: () => null,
+    details: () => [],
     linkText: () => null,
     usable: (entry) => entry.images.length > 0,
     qrTarget: () => null,
@@ -126,6 +157,10 @@ function behaviourOf<E extends ChannelEntry>(entry: E): EntryBehaviour<E> {
 
 export const entryHref = (entry: ChannelEntry): string | null => behaviourOf(entry).href(entry);
 export const channelHref = (channel: Channel): string | null => entryHref(channel.entry);
+/** The link a page gives a reader of `locale` to start a conversation on the channel. */
+export const channelPageHref = (channel: Channel, locale: Locale): string | null =>
+  behaviourOf(channel.entry).pageHref(channel.entry, locale);
+export const channelDetails = (channel: Channel): EntryDetail[] => behaviourOf(channel.entry).details(channel.entry);
 export const entryQrTarget = (entry: ChannelEntry): string | null => behaviourOf(entry).qrTarget(entry);
 export const entryContact = (entry: ChannelEntry): MachineContact | null => behaviourOf(entry).contact(entry);
 export const entryPolicy = (entry: ChannelEntry): Record<string, unknown> => behaviourOf(entry).policy(entry);

@@ -1,5 +1,6 @@
 /** Plain-text reading of the FAQ's rich text, for JSON-LD and tests. */
-import {getChannel, getSchedule, RESPONSE_PROMISES, type Block, type Inline, type Locale} from '../data';
+import {getChannel, getSchedule, RESPONSE_PROMISES, TICKET_CHECKLIST, type Block, type Inline, type Locale} from '../data';
+import {joinList, selectChannels, staffedText} from './channelFacts';
 import {describeHolidayRules} from './calendarWords';
 import {describeSchedule} from './format';
 
@@ -10,11 +11,18 @@ export function inlineText(inline: Inline, locale: Locale): string {
   if ('strong' in inline) {
     return inline.strong;
   }
-  if ('link' in inline) {
-    return inline.link;
-  }
   if ('channel' in inline) {
-    return inline.text ?? getChannel(inline.channel).label[locale];
+    return inline.text ?? getChannel(inline.channel).inText[locale];
+  }
+  if ('channels' in inline) {
+    return joinList(
+      selectChannels(inline.channels).map((channel) => channel.inText[locale]),
+      locale,
+      'or',
+    ).join('');
+  }
+  if ('staffed' in inline) {
+    return staffedText(selectChannels(inline.staffed), locale);
   }
   if ('notation' in inline) {
     return getSchedule(inline.notation).notation;
@@ -35,10 +43,14 @@ export function inlinesText(inlines: readonly Inline[], locale: Locale): string 
 /** Paragraphs and list items, one per line, as a reader sees them. */
 export function blocksText(blocks: readonly Block[], locale: Locale): string {
   return blocks
-    .flatMap((block) =>
-      'paragraph' in block
-        ? [inlinesText(block.paragraph, locale)]
-        : block.list.map((item) => inlinesText(item, locale)),
-    )
+    .flatMap((block) => {
+      if ('paragraph' in block) {
+        return [inlinesText(block.paragraph, locale)];
+      }
+      if ('list' in block) {
+        return block.list.map((item) => inlinesText(item, locale));
+      }
+      return TICKET_CHECKLIST.map((item) => item[locale]);
+    })
     .join('\n');
 }

@@ -58,8 +58,8 @@ export function statusAt(id: ChannelId, instant: Date, calendar: CalendarData): 
   return status;
 }
 
-export function openChannelCount(instant: Date, calendar: CalendarData): number {
-  return CHANNELS.filter((channel) => statusAt(channel.id, instant, calendar).state === 'open').length;
+export function openChannelCount(channels: readonly Channel[], instant: Date, calendar: CalendarData): number {
+  return channels.filter((channel) => statusAt(channel.id, instant, calendar).state === 'open').length;
 }
 
 export function inStandardHours(instant: Date, calendar: CalendarData): boolean {

@@ -5,12 +5,13 @@ import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import ReachNow from '../components/ReachNow';
+import SocialMetadata from '../components/SocialMetadata';
 import {FAQ, type FaqId} from '../data';
 import {useLocale} from '../hooks/useLocale';
 import styles from './index.module.css';
 
 /** The questions customers ask most, shown on the landing page. */
-const TOP_QUESTIONS: readonly FaqId[] = ['standard-hours', 'after-hours', 'ticket-registration', 'cannot-reach'];
+const TOP_QUESTIONS: readonly FaqId[] = ['standard-hours', 'after-hours', 'ticket-checklist', 'ticket-registration', 'cannot-reach'];
 
 interface EntryCard {
   to: string;
@@ -33,12 +34,12 @@ function entryCards(): EntryCard[] {
     {
       to: '/helpdesk/contact',
       title: translate({id: 'home.card.contact.title', message: '联系我们'}),
-      body: translate({id: 'home.card.contact.body', message: '五个人工渠道的服务时间、实时状态、响应时效和入口。'}),
+      body: translate({id: 'home.card.contact.body', message: '每个人工渠道的服务时间、实时状态、响应时效和入口。'}),
     },
     {
       to: '/helpdesk/faq',
       title: translate({id: 'home.card.faq.title', message: '常见问题'}),
-      body: translate({id: 'home.card.faq.body', message: '工单、服务时间和联系不上人工时怎么办。'}),
+      body: translate({id: 'home.card.faq.body', message: '工单怎么用、服务时间怎么看，以及联系不上人工时怎么办。'}),
     },
   ];
 }
@@ -46,12 +47,13 @@ function entryCards(): EntryCard[] {
 export default function Home(): ReactNode {
   const {siteConfig} = useDocusaurusContext();
   const locale = useLocale();
+  const description = translate({
+    id: 'home.description',
+    message: 'Websoft9 技术支持中心：查看支持范围与按需服务，了解此刻有哪些人工渠道在线，并找到常见问题的答案。',
+  });
   return (
-    <Layout
-      description={translate({
-        id: 'home.description',
-        message: 'Websoft9 技术支持中心：查看支持范围与按需服务，了解此刻有哪些人工渠道在线，并找到常见问题的答案。',
-      })}>
+    <Layout description={description}>
+      <SocialMetadata description={description} />
       {/* The title belongs to the main content, where the skip link lands. */}
       <main>
         <header className={styles.hero}>

@@ -1,6 +1,6 @@
 /**
  * The channel table on /helpdesk/contact and in /helpdesk#contact: one row per
- * channel in data order, real links from channelHref, QR codes drawn inline,
+ * channel in data order, real links from channelPageHref, QR codes drawn inline,
  * no broken or missing images, no horizontal scrolling on a phone; and the
  * machine-readable /support-policy.json agrees with the data.
  */
@@ -8,9 +8,10 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test, type Page} from '@playwright/test';
 import QRCode from 'qrcode';
-import {CHANNELS, SCHEDULES, SUPPORT_TIME_ZONE} from '../../src/data';
+import {CHANNELS, SCHEDULES, SUPPORT_EMAIL_SUBJECT, SUPPORT_TIME_ZONE, TICKET_CHECKLIST} from '../../src/data';
 import {HAN, LOCALES, TABLE_PAGES, channelTable, localePath, waitForHydration} from './support';
-import {channelHref, entryQrTarget} from '../../src/lib/channelEntry';
+import {builtHtmlFiles, readBuilt} from './builtSite';
+import {channelHref, channelPageHref, entryQrTarget, isUsable} from '../../src/lib/channelEntry';
 
 /** The English UI strings, to check the WeChat instruction against its translation. */
 const EN_CODE = JSON.parse(
@@ -135,20 +136,31 @@ for (const locale of LOCALES) {
         for (const [index, channel] of CHANNELS.entries()) {
           const row = rows.nth(index);
           await expect(row, channel.id).toContainText(channel.label[locale]);
-          const href = channelHref(channel);
+          const href = channelPageHref(channel, locale);
           if (href) {
             const link = row.locator(`a[href="${href}"]`);
             await expect(link, `${channel.id} entry link ${href}`).toHaveCount(1);
             await expect(link).toBeVisible();
           }
           switch (channel.entry.kind) {
-            case 'email':
-              expect(href).toBe(`mailto:${channel.entry.address}`);
+            case 'email': {
+              // The address, with the subject and the ticket checklist pre-filled in the reader's language.
+              const mailto = new URL(href!);
+              expect(`${mailto.protocol}${mailto.pathname}`).toBe(`mailto:${channel.entry.address}`);
+              expect(mailto.searchParams.get('subject')).toBe(SUPPORT_EMAIL_SUBJECT[locale]);
+              const body = mailto.searchParams.get('body') ?? '';
+              for (const item of TICKET_CHECKLIST) {
+                expect(body, 'pre-filled e-mail body').toContain(item[locale]);
+              }
+              expect(href, 'spaces percent-encoded, not "+"').not.toMatch(/[ +]/);
               await expect(row.locator(`a[href^="mailto:"]`)).toHaveText(channel.entry.address);
               break;
+            }
             case 'phone':
               expect(href).toBe(`tel:${channel.entry.e164}`);
               await expect(row.locator(`a[href^="tel:"]`)).toHaveText(channel.entry.display);
+              // Readers abroad get the number with the country code.
+              await expect(row).toContainText(channel.entry.international);
               break;
             case 'link':
               if (channel.entry.reference) {
@@ -247,4 +259,17 @@ test('/support-policy.json agrees with the data', async ({request}) => {
       intervals: schedule.intervals.map(({start, end}) => ({start, end})),
     })),
   );
+});
+
+test('nothing sends a customer to a channel that cannot be used yet (no link to it, not in the live panel)', () => {
+  const unusable = CHANNELS.filter((channel) => !isUsable(channel));
+  for (const file of builtHtmlFiles()) {
+    const html = readBuilt(file);
+    for (const channel of unusable) {
+      expect(html, `${file} links to ${channel.id}`).not.toMatch(new RegExp(`#channel-${channel.id}["'\\s>]`));
+      const panel = /<section[^>]*aria-labelledby="?reach-now"?[\s\S]*?<\/section>/.exec(html)?.[0] ?? '';
+      expect(panel, `${file}: the live panel offers ${channel.id}`).not.toContain(`data-channel-status="${channel.id}"`);
+      expect(panel, `${file}: the live panel offers ${channel.id}`).not.toContain(`data-channel-status=${channel.id}`);
+    }
+  }
 });

@@ -9,7 +9,7 @@ import {CHANNELS, FAQ, SCHEDULES, getSchedule} from '../../src/data';
 import {describeSchedule} from '../../src/lib/format';
 import {blocksText} from '../../src/lib/richText';
 import {LOCALES, PAGES, TABLE_PAGES, channelTable, localePath, normalize, visibleFaqEntries} from './support';
-import {channelHref} from '../../src/lib/channelEntry';
+import {channelPageHref} from '../../src/lib/channelEntry';
 
 test.use({javaScriptEnabled: false});
 
@@ -38,7 +38,7 @@ for (const locale of LOCALES) {
         await expect(row.locator(`[data-channel-status="${channel.id}"]`)).toHaveCount(1);
         await expect(row).toContainText(channel.label[locale]);
         await expect(row).toContainText(getSchedule(channel.schedule).notation);
-        const href = channelHref(channel);
+        const href = channelPageHref(channel, locale);
         if (href) {
           const link = row.locator(`a[href="${href}"]`);
           await expect(link, `${channel.id} entry link`).toBeVisible();

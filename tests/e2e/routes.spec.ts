@@ -111,7 +111,7 @@ test.describe('legacy anchors and FAQ ids', () => {
 });
 
 test.describe('unknown URLs', () => {
-  const notFound: Record<(typeof LOCALES)[number], string> = {'zh-Hans': '找不到页面', en: 'Page Not Found'};
+  const notFound: Record<(typeof LOCALES)[number], string> = {'zh-Hans': '找不到页面', en: 'Page not found'};
   for (const locale of LOCALES) {
     const path = locale === 'en' ? '/en/no-such-page' : '/no-such-page';
     test(`${path} answers 404 with the ${locale} 404 page`, async ({page, request}) => {

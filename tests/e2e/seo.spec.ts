@@ -24,6 +24,9 @@ function links(html: string, rel: string): Record<string, string>[] {
   return headTags(html, 'link').filter((tag) => tag.rel === rel);
 }
 
+/** Open Graph's locale codes (language_TERRITORY) for the site's locales. */
+const OG_LOCALE: Record<Locale, string> = {'zh-Hans': 'zh_CN', en: 'en_US'};
+
 function title(html: string): string {
   return /<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
 }
@@ -53,10 +56,23 @@ test.describe('every built page', () => {
       const alternates = links(html, 'alternate').filter((tag) => tag.hreflang);
       expect(alternates.map((tag) => tag.hreflang).sort()).toEqual(['en', 'x-default', 'zh-Hans']);
 
-      for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:image']) {
+      const keys = ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'og:type', 'og:locale', 'og:locale:alternate'];
+      for (const key of [...keys, 'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image', 'twitter:image:alt']) {
         expect(meta(html, key), key).toHaveLength(1);
       }
       expect(meta(html, 'twitter:card')).toEqual(['summary_large_image']);
+      expect(meta(html, 'og:type')).toEqual(['website']);
+      // The card says what the page says: title, description and image text once, for both networks.
+      expect(meta(html, 'og:title')).toEqual([title(html)]);
+      expect(meta(html, 'twitter:title')).toEqual(meta(html, 'og:title'));
+      expect(meta(html, 'twitter:description')).toEqual(descriptions);
+      expect(meta(html, 'og:description')).toEqual(descriptions);
+      expect(meta(html, 'twitter:image:alt')).toEqual(meta(html, 'og:image:alt'));
+      expect(meta(html, 'og:image:alt')[0]!.length).toBeGreaterThan(10);
+      // Open Graph locales are language_TERRITORY: zh_CN and en_US, each page naming the other as alternate.
+      const locale: Locale = urlPathOf(file).startsWith('/en/') ? 'en' : 'zh-Hans';
+      expect(meta(html, 'og:locale')).toEqual([OG_LOCALE[locale]]);
+      expect(meta(html, 'og:locale:alternate')).toEqual(LOCALES.filter((other) => other !== locale).map((other) => OG_LOCALE[other]));
       const image = new URL(meta(html, 'og:image')[0]!);
       expect(image.origin).toBe(new URL(SITE_URL).origin);
       expect(existsSync(path.join(BUILD_DIR, image.pathname)), `social image ${image.pathname} in the build`).toBe(true);
@@ -156,6 +172,17 @@ test.describe('Organization JSON-LD on the contact page', () => {
       const html = readBuilt(fileForUrlPath(localePath('/helpdesk/contact', locale))!);
       const text = html.slice(html.indexOf('<main')).replace(/<[^>]+>/g, ' ');
       expect(text).toContain(SUPPORT_TIME_ZONE_NAME[locale]);
+    });
+  }
+});
+
+test.describe('search index', () => {
+  for (const locale of LOCALES) {
+    test(`${locale}: holds page text, not the live panel's "applies now" tag`, () => {
+      const index = readBuilt(`${localePath('/', locale).slice(1)}search-index.json`);
+      const liveTag = locale === 'en' ? 'Applies now' : '当前适用';
+      expect(index).toContain(locale === 'en' ? 'During standard hours' : '标准支持时间内');
+      expect(index).not.toContain(liveTag);
     });
   }
 });

@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {getChannel, type ChannelId} from '../../data';
-import {channelHref, channelLinkText} from '../../lib/channelEntry';
+import {channelLinkText, channelPageHref} from '../../lib/channelEntry';
 import {useLocale} from '../../hooks/useLocale';
 
 /** The anchor of a channel's row in the ChannelTable. */
@@ -17,14 +17,15 @@ interface Props {
 }
 
 /**
- * A real link to a channel: the ticket form, `mailto:`, `tel:`, the QQ join page.
+ * A real link to a channel: the ticket form, `mailto:` (with the ticket checklist
+ * pre-filled), `tel:`, the QQ join page.
  * A channel that is scanned, not linked, points to its row in the contact table.
  */
 export default function ChannelLink({channel: id, children, className}: Props): ReactNode {
   const locale = useLocale();
   const channel = getChannel(id);
   const text = children ?? channelLinkText(channel, locale);
-  const href = channelHref(channel);
+  const href = channelPageHref(channel, locale);
   if (!href) {
     return (
       <Link className={className} to={`/helpdesk/contact#${channelRowId(id)}`}>

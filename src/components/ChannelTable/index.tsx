@@ -3,7 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, type Channel, type ChannelEntry, type Locale} from '../../data';
-import {channelLinkText, entryQrTarget} from '../../lib/channelEntry';
+import {channelDetails, channelLinkText, entryQrTarget} from '../../lib/channelEntry';
 import {useLocale} from '../../hooks/useLocale';
 import ChannelLink, {channelRowId} from '../ChannelLink';
 import QrCode from '../QrCode';
@@ -25,9 +25,7 @@ function ScanEntry({entry, locale}: {entry: EntryOf<'scan'>; locale: Locale}): R
   if (entry.images.length === 0) {
     return (
       <p className={styles.note}>
-        <Translate id="helpdesk.channelTable.wechatPending">
-          微信二维码暂未发布。请先通过其他渠道联系我们，客服会在回复中提供微信联系方式。
-        </Translate>
+        <Translate id="helpdesk.channelTable.wechatPending">微信二维码暂未发布，请先使用其他渠道联系我们。</Translate>
       </p>
     );
   }
@@ -51,7 +49,6 @@ function ScanEntry({entry, locale}: {entry: EntryOf<'scan'>; locale: Locale}): R
 /** A link, address or number to follow, with the link's QR code when one is drawn. */
 function FollowEntry({channel, locale}: {channel: Channel; locale: Locale}): ReactNode {
   const {entry} = channel;
-  const reference = entry.kind === 'link' ? entry.reference : undefined;
   return (
     <div className={styles.entry}>
       <div>
@@ -59,13 +56,13 @@ function FollowEntry({channel, locale}: {channel: Channel; locale: Locale}): Rea
           channel={channel.id}
           className={channel.id === RECOMMENDED_CHANNEL ? 'button button--primary button--sm' : undefined}
         />
-        {reference && (
-          <p className={styles.note}>
-            <Translate id="helpdesk.channelTable.reference" values={{label: reference.label[locale], value: reference.value}}>
+        {channelDetails(channel).map((detail) => (
+          <p key={detail.value} className={styles.note}>
+            <Translate id="helpdesk.channelTable.reference" values={{label: detail.label[locale], value: detail.value}}>
               {'{label}：{value}'}
             </Translate>
           </p>
-        )}
+        ))}
       </div>
       {entryQrTarget(entry) && (
         <figure className={styles.qrFigure}>
@@ -127,13 +124,15 @@ export default function ChannelTable(): ReactNode {
               </td>
               <td data-label={COLUMNS.useCase()}>
                 {channel.useCase[locale]}
-                <p className={styles.note}>
-                  <Translate
-                    id="helpdesk.channelTable.response"
-                    values={{promise: RESPONSE_PROMISES[channel.responseInStandardHours].short[locale]}}>
-                    {'标准时间内响应：{promise}'}
-                  </Translate>
-                </p>
+                {channel.responseInStandardHours && (
+                  <p className={styles.note}>
+                    <Translate
+                      id="helpdesk.channelTable.response"
+                      values={{promise: RESPONSE_PROMISES[channel.responseInStandardHours].short[locale]}}>
+                      {'标准支持时间内：{promise}'}
+                    </Translate>
+                  </p>
+                )}
               </td>
               <td data-label={COLUMNS.entry()}>
                 <Entry channel={channel} locale={locale} />

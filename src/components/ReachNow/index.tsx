@@ -1,27 +1,26 @@
-import {Fragment, lazy, Suspense, type ReactNode} from 'react';
+import {lazy, Suspense, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
-import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, SUPPORT_TIME_ZONE, getChannel, type Channel, type Locale} from '../../data';
+import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, SUPPORT_TIME_ZONE, getChannel, getSchedule, type ChannelSelector, type Locale} from '../../data';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
 import {noticeDue} from '../../lib/calendar';
+import {isUsable} from '../../lib/channelEntry';
+import {selectChannels, staffedText} from '../../lib/channelFacts';
 import {formatWeekdayTime, isoDateIn} from '../../lib/formatTime';
 import {inStandardHours, openChannelCount} from '../../lib/status';
 import ChannelLink from '../ChannelLink';
+import {ChannelNames} from '../RichText';
 import ServiceHoursBadge from '../ServiceHoursBadge';
 import StandardHours from '../StandardHours';
 import styles from './styles.module.css';
 
-function ChannelList({channels}: {channels: readonly Channel[]}): ReactNode {
-  const locale = useLocale();
-  const separator = locale === 'en' ? ' or ' : '或';
-  return channels.map((channel, index) => (
-    <Fragment key={channel.id}>
-      {index > 0 && separator}
-      <ChannelLink channel={channel.id}>{channel.label[locale]}</ChannelLink>
-    </Fragment>
-  ));
+/** The channels the panel offers: a channel a customer cannot use yet (WeChat without a code) is left out. */
+const usableChannels = () => CHANNELS.filter(isUsable);
+
+function Names({selector}: {selector: ChannelSelector}): ReactNode {
+  return <ChannelNames channels={selectChannels(selector).map((channel) => channel.id)} />;
 }
 
 /** Loaded only on the days a notice is due: most days, no page carries its code. */
@@ -36,15 +35,16 @@ const PLACEHOLDER_TIME: Record<Locale, string> = {'zh-Hans': '周一 00:00', en:
 function LiveSummary({now}: {now: Date | null}): ReactNode {
   const locale = useLocale();
   const calendar = useCalendar();
+  const channels = usableChannels();
   const values = now
-    ? {time: formatWeekdayTime(now, locale, SUPPORT_TIME_ZONE), open: openChannelCount(now, calendar)}
-    : {time: PLACEHOLDER_TIME[locale], open: CHANNELS.length};
+    ? {time: formatWeekdayTime(now, locale, SUPPORT_TIME_ZONE), open: openChannelCount(channels, now, calendar)}
+    : {time: PLACEHOLDER_TIME[locale], open: channels.length};
   return translate(
     {
       id: 'helpdesk.reachNow.summaryLive',
       message: '现在是北京时间 {time}，{total} 个渠道中有 {open} 个在线。',
     },
-    {...values, total: CHANNELS.length},
+    {...values, total: channels.length},
   );
 }
 
@@ -69,21 +69,20 @@ function Summary({now}: {now: Date | null}): ReactNode {
 }
 
 /**
- * "Who can I reach right now": every channel with its live badge, and the
- * help page's advice for inside and outside standard hours, the one that
- * applies now marked after hydration.
+ * "Who can I reach right now": every usable channel with its live badge, and
+ * the help page's advice for inside and outside standard hours, the one that
+ * applies now marked after hydration. Every channel named comes from the data.
  */
 export default function ReachNow(): ReactNode {
   const locale = useLocale();
   const now = useNow();
   const calendar = useCalendar();
   const standardNow = now ? inStandardHours(now, calendar) : null;
-  const realTime = CHANNELS.filter((channel) => channel.responseInStandardHours === 'real-time');
-  const withinHour = CHANNELS.filter((channel) => channel.responseInStandardHours === 'within-1-hour');
-  const firstChoice = CHANNELS.filter((channel) => channel.outsideStandardHours === 'first-choice');
-  const urgentOnly = CHANNELS.filter((channel) => channel.outsideStandardHours === 'urgent-only');
+  const recommended = getChannel(RECOMMENDED_CHANNEL);
+  const urgent: ChannelSelector = {outsideStandardHours: 'urgent-only'};
+  // Kept out of the search index (docusaurus.config.ts): it is live state, not content.
   const currentTag = (
-    <span className={styles.currentTag}>
+    <span className={styles.currentTag} data-applies-now>
       <Translate id="helpdesk.reachNow.appliesNow">当前适用</Translate>
     </span>
   );
@@ -99,7 +98,7 @@ export default function ReachNow(): ReactNode {
       </h2>
       <Summary now={now} />
       <ul className={styles.channels}>
-        {CHANNELS.map((channel) => (
+        {usableChannels().map((channel) => (
           <li key={channel.id} className={styles.channel}>
             <span className={styles.channelName}>
               <ChannelLink channel={channel.id}>{channel.label[locale]}</ChannelLink>
@@ -111,16 +110,21 @@ export default function ReachNow(): ReactNode {
       <p className={styles.recommended}>
         <Translate
           id="helpdesk.reachNow.recommended"
-          values={{channel: <ChannelLink channel={RECOMMENDED_CHANNEL}>{getChannel(RECOMMENDED_CHANNEL).label[locale]}</ChannelLink>}}>
-          {'推荐渠道：{channel}，全天候受理，每个问题都有记录可查。'}
+          values={{
+            channel: <ChannelLink channel={recommended.id}>{recommended.inText[locale]}</ChannelLink>,
+            notation: getSchedule(recommended.schedule).notation,
+          }}>
+          {'我们推荐通过{channel}联系我们（服务时间 {notation}）。'}
         </Translate>
       </p>
       <div className={styles.advice}>
         <div className={clsx(styles.case, standardNow === true && styles.current)} data-current={standardNow === true}>
-          <h3 className={styles.caseTitle}>
-            <Translate id="helpdesk.reachNow.inHours">标准支持时间内</Translate>
+          <div className={styles.caseHeader}>
+            <h3 className={styles.caseTitle}>
+              <Translate id="helpdesk.reachNow.inHours">标准支持时间内</Translate>
+            </h3>
             {currentTag}
-          </h3>
+          </div>
           <p className={styles.caseHours}>
             <StandardHours />
           </p>
@@ -128,33 +132,40 @@ export default function ReachNow(): ReactNode {
             <li>
               <Translate
                 id="helpdesk.reachNow.realTime"
-                values={{promise: RESPONSE_PROMISES['real-time'].phrase[locale], channels: <ChannelList channels={realTime} />}}>
-                {'需要{promise}：{channels}'}
+                values={{promise: RESPONSE_PROMISES['real-time'].phrase[locale], channels: <Names selector={{response: 'real-time'}} />}}>
+                {'需要{promise}时，请通过{channels}联系我们。'}
               </Translate>
             </li>
             <li>
               <Translate
                 id="helpdesk.reachNow.withinHour"
-                values={{promise: RESPONSE_PROMISES['within-1-hour'].phrase[locale], channels: <ChannelList channels={withinHour} />}}>
-                {'可以接受{promise}：{channels}'}
+                values={{
+                  promise: RESPONSE_PROMISES['within-1-hour'].phrase[locale],
+                  channels: <Names selector={{response: 'within-1-hour'}} />,
+                }}>
+                {'可以接受 {promise}时，请通过{channels}联系我们。'}
               </Translate>
             </li>
           </ul>
         </div>
         <div className={clsx(styles.case, standardNow === false && styles.current)} data-current={standardNow === false}>
-          <h3 className={styles.caseTitle}>
-            <Translate id="helpdesk.reachNow.outsideHours">标准支持时间外</Translate>
+          <div className={styles.caseHeader}>
+            <h3 className={styles.caseTitle}>
+              <Translate id="helpdesk.reachNow.outsideHours">标准支持时间外</Translate>
+            </h3>
             {currentTag}
-          </h3>
+          </div>
           <ul>
             <li>
-              <Translate id="helpdesk.reachNow.firstChoice" values={{channels: <ChannelList channels={firstChoice} />}}>
-                {'首选：{channels}'}
+              <Translate id="helpdesk.reachNow.firstChoice" values={{channels: <Names selector={{outsideStandardHours: 'first-choice'}} />}}>
+                {'请优先通过{channels}联系我们。'}
               </Translate>
             </li>
             <li>
-              <Translate id="helpdesk.reachNow.urgent" values={{channels: <ChannelList channels={urgentOnly} />}}>
-                {'情况紧急：{channels}（在服务时间内）'}
+              <Translate
+                id="helpdesk.reachNow.urgent"
+                values={{channels: <Names selector={urgent} />, staffed: staffedText(selectChannels(urgent), locale)}}>
+                {'情况紧急时，也可以通过{channels}联系我们：{staffed}。'}
               </Translate>
             </li>
           </ul>

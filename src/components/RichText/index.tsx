@@ -1,8 +1,10 @@
 import type {ReactNode} from 'react';
 import {getChannel, type Block, type Inline} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
+import {joinList, selectChannels} from '../../lib/channelFacts';
 import {inlineText} from '../../lib/richText';
 import ChannelLink from '../ChannelLink';
+import TicketChecklist from '../TicketChecklist';
 
 function InlineNode({inline}: {inline: Inline}): ReactNode {
   const locale = useLocale();
@@ -12,14 +14,28 @@ function InlineNode({inline}: {inline: Inline}): ReactNode {
   if ('strong' in inline) {
     return <strong>{inline.strong}</strong>;
   }
-  if ('link' in inline) {
-    return <a href={inline.href}>{inline.link}</a>;
-  }
   if ('channel' in inline) {
-    return <ChannelLink channel={inline.channel}>{inline.text ?? getChannel(inline.channel).label[locale]}</ChannelLink>;
+    return <ChannelLink channel={inline.channel}>{inline.text ?? getChannel(inline.channel).inText[locale]}</ChannelLink>;
   }
-  // Notations, hours, promises and holiday rules are plain words drawn from the data.
+  if ('channels' in inline) {
+    return <ChannelNames channels={selectChannels(inline.channels).map((channel) => channel.id)} />;
+  }
+  // Staffed hours, notations, hours, promises and holiday rules are plain words drawn from the data.
   return inlineText(inline, locale);
+}
+
+/** Channels linked and joined as running text: "工单或邮件" / "a support ticket or email". */
+export function ChannelNames({channels}: {channels: readonly Parameters<typeof getChannel>[0][]}): ReactNode {
+  const locale = useLocale();
+  return joinList(
+    channels.map((id) => (
+      <ChannelLink key={id} channel={id}>
+        {getChannel(id).inText[locale]}
+      </ChannelLink>
+    )),
+    locale,
+    'or',
+  );
 }
 
 function Inlines({inlines}: {inlines: readonly Inline[]}): ReactNode {
@@ -28,19 +44,25 @@ function Inlines({inlines}: {inlines: readonly Inline[]}): ReactNode {
 
 /** Renders the FAQ's rich text; `lib/richText` reads the same tree as plain text. */
 export default function RichText({blocks}: {blocks: readonly Block[]}): ReactNode {
-  return blocks.map((block, index) =>
-    'paragraph' in block ? (
-      <p key={index}>
-        <Inlines inlines={block.paragraph} />
-      </p>
-    ) : (
-      <ul key={index}>
-        {block.list.map((item, itemIndex) => (
-          <li key={itemIndex}>
-            <Inlines inlines={item} />
-          </li>
-        ))}
-      </ul>
-    ),
-  );
+  return blocks.map((block, index) => {
+    if ('paragraph' in block) {
+      return (
+        <p key={index}>
+          <Inlines inlines={block.paragraph} />
+        </p>
+      );
+    }
+    if ('list' in block) {
+      return (
+        <ul key={index}>
+          {block.list.map((item, itemIndex) => (
+            <li key={itemIndex}>
+              <Inlines inlines={item} />
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    return <TicketChecklist key={index} />;
+  });
 }

@@ -60,8 +60,7 @@ export default function ServiceHoursTable(): ReactNode {
                   {describeSchedule(schedule, locale)}
                   {schedule.id === STANDARD_HOURS && (
                     <strong>
-                      {' '}
-                      <Translate id="helpdesk.hoursTable.standard">（标准支持时间）</Translate>
+                      <Translate id="helpdesk.hoursTable.standard">，即标准支持时间</Translate>
                     </strong>
                   )}
                 </td>
@@ -70,7 +69,7 @@ export default function ServiceHoursTable(): ReactNode {
                   {channels.length > 0 ? (
                     channels.map((channel) => channel.label[locale]).join(separator)
                   ) : (
-                    <Translate id="helpdesk.hoursTable.teamHours">客户成功团队的值班时间</Translate>
+                    <Translate id="helpdesk.hoursTable.teamHours">不对应单个渠道</Translate>
                   )}
                 </td>
               </tr>

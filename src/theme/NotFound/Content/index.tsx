@@ -6,6 +6,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {PageMetadata} from '@docusaurus/theme-common';
 import Heading from '@theme/Heading';
 import type {Props} from '@theme/NotFound/Content';
+import SocialMetadata from '../../../components/SocialMetadata';
 
 /**
  * The 404 page of both locales. Replaces the theme's, which tells a customer to
@@ -13,16 +14,15 @@ import type {Props} from '@theme/NotFound/Content';
  * page a title and description of its own and keeps it out of search indexes.
  */
 export default function NotFoundContent({className}: Props): ReactNode {
-  const title = translate({id: 'theme.NotFound.title', message: 'Page Not Found', description: 'The title of the 404 page'});
+  const title = translate({id: 'theme.NotFound.title', message: '找不到页面', description: 'The title of the 404 page'});
+  const description = translate({
+    id: 'helpdesk.notFound.description',
+    message: '您要找的页面不存在。可以从 Websoft9 技术支持首页、联系我们或常见问题继续查找。',
+  });
   return (
     <main className={clsx('container margin-vert--xl', className)}>
-      <PageMetadata
-        title={title}
-        description={translate({
-          id: 'helpdesk.notFound.description',
-          message: '您要找的页面不存在。可以从 Websoft9 技术支持首页、联系我们或常见问题继续查找。',
-        })}
-      />
+      <PageMetadata title={title} description={description} />
+      <SocialMetadata title={title} description={description} />
       <Head>
         <meta name="robots" content="noindex, follow" />
       </Head>
