@@ -31,18 +31,20 @@
     }
   }
 
-  // A paint at or after DOMContentLoaded drew the whole document. A paint before it
-  // was partial (the parser yielded): wait for a largest-contentful-paint after it,
-  // or 150 ms, whichever comes first.
+  // A first contentful paint at or after DOMContentLoaded drew the whole document.
+  // One before it was partial (the parser yielded): wait for a largest-contentful-paint
+  // after DOMContentLoaded, or 150 ms, whichever comes first.
   function onPaints(entries) {
     if (domReadyAt === undefined) {
       earlier = earlier.concat(entries);
       return;
     }
     for (var i = 0; i < entries.length; i++) {
-      if (entries[i].startTime >= domReadyAt) {
+      var entry = entries[i];
+      var contentful = entry.name === 'first-contentful-paint' || entry.entryType === 'largest-contentful-paint';
+      if (contentful && entry.startTime >= domReadyAt) {
         start();
-      } else if (entries[i].entryType === 'paint' && timer === undefined) {
+      } else if (entry.name === 'first-contentful-paint' && timer === undefined) {
         timer = setTimeout(start, 150);
       }
     }

@@ -25,8 +25,10 @@ const NOT_FOUND: {path: string; locale: Locale; file: string}[] = [
 /** The hashed script and style files a locale's home page loads. */
 function hashedAssetsOf(locale: Locale): string[] {
   const html = readBuilt(fileForUrlPath(localePath('/', locale))!);
-  const scripts = tagsWithAttribute(html, 'src').map((tag) => tag.src!).filter((src) => src.endsWith('.js'));
-  const styles = tagsWithAttribute(html, 'href').filter((tag) => tag.rel === 'stylesheet').map((tag) => tag.href!);
+  // The bundle is preloaded and started by the paint-first loader (plugins/paint-first).
+  const links = tagsWithAttribute(html, 'href');
+  const scripts = links.filter((tag) => tag.rel === 'preload' && tag.as === 'script').map((tag) => tag.href!);
+  const styles = links.filter((tag) => tag.rel === 'stylesheet').map((tag) => tag.href!);
   return [...scripts, ...styles];
 }
 
