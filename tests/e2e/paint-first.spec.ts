@@ -8,6 +8,7 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {builtHtmlFiles, readBuilt} from './builtSite';
+import {bundleAndPaint, recordBundleStart} from './paintFirst';
 import {collectProblems, localePath, renderedStates, waitForHydration, type Locale} from './support';
 
 const PRELOAD = /<link rel=preload href="([^"]+)" as=script data-paint-first>/g;
@@ -38,34 +39,9 @@ test.describe('the built HTML', () => {
   });
 });
 
-interface Timeline {
-  /** performance.now() when the bundle's entry ran (Docusaurus sets window.docusaurus first thing). */
-  bundleRanAt: number | null;
-  firstContentfulPaint: number | null;
-  /** The scripts the loader inserted, in document order, and whether each keeps insertion order. */
-  scripts: {src: string; async: boolean}[];
-  preloads: string[];
-}
-
-/** Records when the bundle starts running, before any script of the page runs. */
-async function recordBundleStart(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const record = window as unknown as {__bundleRanAt?: number};
-    Object.defineProperty(window, 'docusaurus', {
-      configurable: true,
-      get: () => undefined,
-      set(value: unknown) {
-        record.__bundleRanAt = performance.now();
-        Object.defineProperty(window, 'docusaurus', {value, writable: true, configurable: true});
-      },
-    });
-  });
-}
-
-async function timeline(page: Page): Promise<Timeline> {
+/** The scripts the loader inserted and the preloads they came from, in document order. */
+async function scriptsAndPreloads(page: Page) {
   return page.evaluate(() => ({
-    bundleRanAt: (window as unknown as {__bundleRanAt?: number}).__bundleRanAt ?? null,
-    firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
     scripts: [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => ({
       src: script.getAttribute('src')!,
       async: script.async,
@@ -96,11 +72,12 @@ for (const {route, locale} of PAGES) {
     await recordBundleStart(page);
     await page.goto(path);
     await expectLive(page);
-    const {bundleRanAt, firstContentfulPaint, scripts, preloads} = await timeline(page);
+    const {bundleRanAt, firstContentfulPaint} = await bundleAndPaint(page);
     expect(firstContentfulPaint, 'first contentful paint').not.toBeNull();
     expect(bundleRanAt, 'the bundle ran').not.toBeNull();
     expect(bundleRanAt!).toBeGreaterThanOrEqual(firstContentfulPaint!);
     // Each preload became a script once, in the same order, executed in insertion order.
+    const {scripts, preloads} = await scriptsAndPreloads(page);
     expect(scripts.map((script) => script.src)).toEqual(preloads);
     expect(scripts.every((script) => !script.async)).toBe(true);
     expect(problems).toEqual([]);
@@ -115,7 +92,7 @@ test('without paint timing, the loader starts the bundle after the next frame an
   await recordBundleStart(page);
   await page.goto('/helpdesk/contact');
   await expectLive(page);
-  const {bundleRanAt, firstContentfulPaint} = await timeline(page);
+  const {bundleRanAt, firstContentfulPaint} = await bundleAndPaint(page);
   expect(bundleRanAt!).toBeGreaterThanOrEqual(firstContentfulPaint!);
   expect(problems).toEqual([]);
 });
@@ -153,7 +130,7 @@ test('a visible tab waits for a paint; hiding it starts the bundle', async ({pag
   await page.goto('/helpdesk/contact', {waitUntil: 'load'});
   // A few frames after the load event: no paint entry has come, so the loader still waits.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-  expect((await timeline(page)).bundleRanAt).toBeNull();
+  expect((await bundleAndPaint(page)).bundleRanAt).toBeNull();
   await page.evaluate(() => {
     (window as unknown as {__visibility: DocumentVisibilityState}).__visibility = 'hidden';
     document.dispatchEvent(new Event('visibilitychange'));

@@ -8,6 +8,7 @@
 import {expect, test} from '@playwright/test';
 import {cspHash, inlineCode} from '../../deploy/headers.cjs';
 import {fileForUrlPath, readBuilt} from '../e2e/builtSite';
+import {bundleAndPaint, recordBundleStart} from '../e2e/paintFirst';
 import {PAGES, collectProblems, recordCspViolations, waitForHydration} from '../e2e/support';
 
 /** The loader's text as the build inlines it: the inline script that starts the preloads. */
@@ -25,25 +26,11 @@ for (const {path, locale} of PAGES) {
     const loader = loaderOf(path);
     const violations = await recordCspViolations(page);
     const {problems} = collectProblems(page, new URL(baseURL!).origin);
-    await page.addInitScript(() => {
-      // Docusaurus' entry sets window.docusaurus first thing: the moment the bundle runs.
-      const record = window as unknown as {__bundleRanAt?: number};
-      Object.defineProperty(window, 'docusaurus', {
-        configurable: true,
-        get: () => undefined,
-        set(value: unknown) {
-          record.__bundleRanAt = performance.now();
-          Object.defineProperty(window, 'docusaurus', {value, writable: true, configurable: true});
-        },
-      });
-    });
+    await recordBundleStart(page);
     const response = await page.goto(path);
     expect(response?.headers()['content-security-policy']).toContain(cspHash(loader));
     await waitForHydration(page);
-    const {bundleRanAt, firstContentfulPaint} = await page.evaluate(() => ({
-      bundleRanAt: (window as unknown as {__bundleRanAt?: number}).__bundleRanAt ?? null,
-      firstContentfulPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    }));
+    const {bundleRanAt, firstContentfulPaint} = await bundleAndPaint(page);
     expect(firstContentfulPaint).not.toBeNull();
     expect(bundleRanAt).not.toBeNull();
     expect(bundleRanAt!).toBeGreaterThanOrEqual(firstContentfulPaint!);
