@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {themes as prismThemes} from 'prism-react-renderer';
 import {COMPANY} from './src/data';
 import helpdeskDataPlugin from './plugins/helpdesk-data';
+import paintFirstPlugin from './plugins/paint-first';
 import trimBundlePlugin from './plugins/trim-bundle';
 
 /** The public origin of the site; override at build time with SITE_URL. */
@@ -26,6 +27,8 @@ export default {
   url: SITE_URL,
   baseUrl: '/',
   trailingSlash: false,
+  // Its check runs before the paint-first loader has started the bundle (see plugins/paint-first).
+  baseUrlIssueBanner: false,
 
   future: {v4: true},
 
@@ -47,7 +50,7 @@ export default {
     },
   },
 
-  plugins: [helpdeskDataPlugin, trimBundlePlugin],
+  plugins: [helpdeskDataPlugin, trimBundlePlugin, paintFirstPlugin],
 
   themes: [
     [

@@ -5,13 +5,25 @@
  * Builds the site as a deploy does (`npm run build`: both locales, headers,
  * precompressed files), cold (after `docusaurus clear`) and warm (a second build),
  * serves build/ as production does (scripts/serve.mjs --production: gzip,
- * immutable /assets/, revalidated HTML), runs Lighthouse on every page of both
- * locales' sitemaps, mobile and desktop, and writes bench/results/lighthouse.md:
- * the four category scores, the performance metrics, CLS and first-load bytes
- * of each page next to the baseline of a default Docusaurus classic site, and
- * every score below 100 with the audits that cost it.
+ * immutable /assets/, revalidated HTML) and runs Lighthouse on every page of
+ * both locales' sitemaps, mobile and desktop, several times each, reporting the
+ * median. It also profiles the contact page's hydration: the main thread's
+ * JavaScript time from navigation until React has hydrated and the live badges
+ * show a state, under 4× CPU slowdown (Chrome DevTools Protocol), so that
+ * changes to hydration can be compared.
  *
- * Usage: npm run bench [-- --port 8580]
+ * The machine may be shared: the 1-minute load average is recorded before every
+ * run, and the report says when it was too high for CPU-bound figures (TBT, LCP,
+ * mobile performance, the profile) to mean anything.
+ *
+ * With --compare-dir, a second build (e.g. the previous commit's, built
+ * elsewhere) is served next to build/ and measured in alternation with it, so
+ * that both meet the same load.
+ *
+ * Writes bench/results/lighthouse.md.
+ *
+ * Usage: npm run bench -- [--port 8580] [--runs 3] [--pages /helpdesk/contact,/en/helpdesk/faq]
+ *   [--form-factors mobile,desktop] [--skip-build] [--compare-dir DIR --compare-label LABEL]
  */
 import {execFileSync, spawn} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
@@ -20,15 +32,36 @@ import path from 'node:path';
 import {parseArgs} from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
-import {CHROMIUM_FLAGS, SYSTEM_CHROMIUM, waitForServer} from './browser.mjs';
+import {CHROMIUM_FLAGS, SYSTEM_CHROMIUM, launchBrowser, waitForServer} from './browser.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
-const {values} = parseArgs({options: {port: {type: 'string', default: '8580'}}});
+const {values} = parseArgs({
+  options: {
+    port: {type: 'string', default: '8580'},
+    runs: {type: 'string', default: '3'},
+    pages: {type: 'string'},
+    'form-factors': {type: 'string', default: 'mobile,desktop'},
+    'skip-build': {type: 'boolean', default: false},
+    'compare-dir': {type: 'string'},
+    'compare-label': {type: 'string', default: 'compared build'},
+  },
+});
 const PORT = Number(values.port);
-const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(values.runs);
 const REPORT = path.join(root, 'bench/results/lighthouse.md');
 
 const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
+
+/**
+ * Above this 1-minute load average, other processes compete for the cores
+ * while Lighthouse measures: 0.75 per core (1.5 on 2 cores).
+ */
+const BUSY_LOAD = 0.75 * os.cpus().length;
+
+/** The page whose hydration is profiled: live status, channel table, the heaviest hydration. */
+const PROFILED_PAGE = '/helpdesk/contact';
+/** The CPU slowdown of Lighthouse's mobile preset, applied to the profiled page. */
+const PROFILE_CPU_SLOWDOWN = 4;
 
 /** A default `create-docusaurus` classic site, as measured for the issue (not by this script). */
 const BASELINE = {
@@ -38,7 +71,11 @@ const BASELINE = {
 };
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-const FORM_FACTORS = {mobile: undefined, desktop: desktopConfig};
+const ALL_FORM_FACTORS = {mobile: undefined, desktop: desktopConfig};
+const FORM_FACTORS = Object.fromEntries(values['form-factors'].split(',').map((name) => [name, ALL_FORM_FACTORS[name]]));
+if (Object.keys(FORM_FACTORS).some((name) => !(name in ALL_FORM_FACTORS)) || !(RUNS >= 1)) {
+  throw new Error(`usage: --form-factors mobile,desktop --runs N (N >= 1); got ${values['form-factors']}, ${values.runs}`);
+}
 
 function timedBuild() {
   const start = process.hrtime.bigint();
@@ -47,21 +84,27 @@ function timedBuild() {
 }
 
 /** The pages of the site: the paths listed in each locale's sitemap. */
-function sitemapPaths() {
-  const files = ['build/sitemap.xml', 'build/en/sitemap.xml'];
+function sitemapPaths(buildDir) {
+  const files = ['sitemap.xml', 'en/sitemap.xml'];
   return files.flatMap((file) =>
-    [...readFileSync(path.join(root, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname),
+    [...readFileSync(path.join(buildDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname),
   );
 }
 
-
 const kib = (bytes) => bytes / 1024;
 const fmt = (value, digits = 1) => value.toFixed(digits);
+const loadNow = () => os.loadavg()[0];
+
+function median(numbers) {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
 
 /** The figures of one Lighthouse run that the report shows. */
-function summarize(lhr) {
+function summarize(lhr, origin) {
   const requests = lhr.audits['network-requests'].details?.items ?? [];
-  const sameOrigin = requests.filter((request) => request.url.startsWith(ORIGIN));
+  const sameOrigin = requests.filter((request) => request.url.startsWith(origin));
   const bytes = (items) => items.reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
   const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]));
   const reasons = {};
@@ -94,65 +137,214 @@ function summarize(lhr) {
     jsBytes: bytes(sameOrigin.filter((request) => request.resourceType === 'Script')),
     totalBytes: bytes(requests),
     requests: requests.length,
+    // Lighthouse's own measure of how fast this machine was during the run (higher is faster).
+    benchmarkIndex: lhr.environment.benchmarkIndex,
   };
 }
 
-function report({runs, coldBuild, warmBuild, chromiumVersion, lighthouseVersion, docusaurusVersion}) {
+/** The median of each figure over several runs of one page; the reasons of the run with the median score. */
+function medianRun(runs) {
+  const pick = (field) => median(runs.map((run) => run[field]));
+  const byScore = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+  const representative = byScore[Math.floor((byScore.length - 1) / 2)];
+  return {
+    scores: Object.fromEntries(CATEGORIES.map((id) => [id, median(runs.map((run) => run.scores[id]))])),
+    reasons: representative.reasons,
+    ...Object.fromEntries(['fcp', 'lcp', 'tbt', 'si', 'cls', 'jsBytes', 'totalBytes', 'requests', 'benchmarkIndex'].map((field) => [field, pick(field)])),
+    performances: runs.map((run) => run.scores.performance),
+    loads: runs.map((run) => run.load),
+  };
+}
+
+/**
+ * One profiled load of PROFILED_PAGE: a fresh context (empty cache), 4× CPU
+ * slowdown, V8's sampling profiler from before navigation until React has
+ * hydrated and no live badge says `unknown` any more.
+ */
+async function profileHydration(browser, origin) {
+  const context = await browser.newContext({viewport: {width: 412, height: 823}, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true});
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const bench = {longTasks: [], bundleRanAt: null, liveAt: null};
+      window.__bench = bench;
+      new PerformanceObserver((list) => {
+        bench.longTasks.push(...list.getEntries().map((entry) => entry.duration));
+      }).observe({type: 'longtask', buffered: true});
+      // Docusaurus' entry sets window.docusaurus first thing: the moment the bundle runs.
+      Object.defineProperty(window, 'docusaurus', {
+        configurable: true,
+        get: () => undefined,
+        set(value) {
+          bench.bundleRanAt = performance.now();
+          Object.defineProperty(window, 'docusaurus', {value, writable: true, configurable: true});
+        },
+      });
+      // Live: hydrated, and every badge shows a state. Attribute changes only, so the parser's work costs nothing here.
+      bench.live = new Promise((resolve, reject) => {
+        const observer = new MutationObserver(() => {
+          const live =
+            document.documentElement.dataset.hasHydrated === 'true' &&
+            document.querySelector('[data-channel-status]') !== null &&
+            document.querySelector('[data-channel-status][data-state="unknown"]') === null;
+          if (live) {
+            bench.liveAt = performance.now();
+            observer.disconnect();
+            resolve();
+          }
+        });
+        observer.observe(document, {subtree: true, attributes: true, attributeFilter: ['data-has-hydrated', 'data-state']});
+        setTimeout(() => reject(new Error('the page never went live')), 120_000);
+      });
+    });
+    // A page of the same origin first, so that the profiled navigation stays in this renderer.
+    await page.goto(`${origin}/robots.txt`);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: PROFILE_CPU_SLOWDOWN});
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', {interval: 200});
+    await cdp.send('Profiler.start');
+    await page.goto(`${origin}${PROFILED_PAGE}`, {waitUntil: 'commit'});
+    await page.evaluate(() => window.__bench.live);
+    const {profile} = await cdp.send('Profiler.stop');
+    const inPage = await page.evaluate(() => ({
+      longTasks: window.__bench.longTasks,
+      bundleRanAt: window.__bench.bundleRanAt,
+      liveAt: window.__bench.liveAt,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    }));
+    return {...profileTimes(profile), ...inPage};
+  } finally {
+    await context.close();
+  }
+}
+
+/** Milliseconds of JavaScript (and of garbage collection) in a V8 CPU profile, and the functions that took the most self time. */
+function profileTimes(profile) {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfMs = new Map();
+  // timeDeltas[i + 1] is the time from sample i to the next: sample i's share.
+  profile.samples.forEach((id, index) => {
+    const delta = (profile.timeDeltas[index + 1] ?? 0) / 1000;
+    selfMs.set(id, (selfMs.get(id) ?? 0) + delta);
+  });
+  let scriptMs = 0;
+  let gcMs = 0;
+  const functions = new Map();
+  for (const [id, ms] of selfMs) {
+    const {functionName, url, lineNumber} = nodes.get(id).callFrame;
+    if (['(idle)', '(program)', '(root)'].includes(functionName)) {
+      continue;
+    }
+    if (functionName === '(garbage collector)') {
+      gcMs += ms;
+      continue;
+    }
+    scriptMs += ms;
+    const name = `${functionName || '(anonymous)'} ${url ? `${path.basename(new URL(url).pathname)}:${lineNumber + 1}` : '(native)'}`;
+    functions.set(name, (functions.get(name) ?? 0) + ms);
+  }
+  const top = [...functions].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  return {scriptMs, gcMs, top};
+}
+
+function serve(dir, port) {
+  return spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--production'], {cwd: root, stdio: 'ignore'});
+}
+
+function report({builds, pages, rounds, lighthouseRuns, profiles, buildTimes, versions}) {
   const lines = [];
   const push = (...text) => lines.push(...text);
   const cpus = os.cpus();
+  const loads = [...lighthouseRuns.map((run) => run.load), ...profiles.map((run) => run.load)];
+  const busy = loads.filter((load) => load > BUSY_LOAD);
   push(
     '# Lighthouse benchmark',
     '',
     `Generated by \`npm run bench\` (bench/lighthouse.mjs) on ${new Date().toISOString()}.`,
     '',
-    `- Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${fmt(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}; load average at the end ${os.loadavg().map((load) => fmt(load)).join(' / ')}. The machine is shared: the \`load\` column is the 1-minute load average when each run started; with a load above the core count, CPU-bound figures (TBT, LCP, hence mobile performance) are worse than on a quiet machine`,
-    `- Node ${process.version}, Docusaurus ${docusaurusVersion}, Lighthouse ${lighthouseVersion}, ${chromiumVersion}`,
+    `- Machine: ${cpus.length} × ${cpus[0]?.model ?? 'unknown CPU'}, ${fmt(os.totalmem() / 2 ** 30)} GiB RAM, ${os.type()} ${os.release()}. 1-minute load average before each run: ${fmt(Math.min(...loads))}–${fmt(Math.max(...loads))} (median ${fmt(median(loads))}); load average at the end ${os.loadavg().map((load) => fmt(load)).join(' / ')}.`,
+    busy.length > 0
+      ? `- **The machine was too busy for the timings to mean much**: ${busy.length} of ${loads.length} runs started with a 1-minute load average above ${fmt(BUSY_LOAD)} (0.75 per core). Other processes took CPU while Lighthouse measured, so TBT, LCP, mobile performance and the hydration profile are worse, and noisier, than on a quiet machine; bytes, CLS, accessibility, best practices and SEO are unaffected. Compare builds only within this report (they were measured in alternation), never with a quiet machine's figures.`
+      : `- Every run started with a 1-minute load average at or below ${fmt(BUSY_LOAD)} (0.75 per core): a quiet machine.`,
+    `- Node ${process.version}, Docusaurus ${versions.docusaurus}, Lighthouse ${versions.lighthouse}, ${versions.chromium}`,
+    `- Builds: ${builds.map((build) => `**${build.label}** (\`${path.relative(root, build.dir) || '.'}\`)`).join(', ')}${builds.length > 1 ? ', measured in alternation' : ''}.`,
     '- Server: `scripts/serve.mjs --production` on loopback: gzip on the fly, `Cache-Control: public, max-age=31536000, immutable` on assets/, `no-cache` elsewhere — the caching of deploy/nginx; nginx also serves the precompressed brotli files, so production transfers somewhat fewer bytes than measured here',
-    '- Lighthouse defaults: mobile = Moto G Power emulation with simulated slow 4G and 4× CPU slowdown; desktop = its desktop config. Each run starts with an empty cache, so bytes are first-load bytes.',
+    `- Lighthouse defaults: mobile = Moto G Power emulation with simulated slow 4G and 4× CPU slowdown; desktop = its desktop config. Each run starts with an empty cache, so bytes are first-load bytes. Every page ran ${rounds} time(s)${rounds < RUNS ? ` (of ${RUNS} planned: the report is rewritten after every round)` : ''}; the tables give the median of each figure, the performance score of every run and the load average before it. \`bench index\` is Lighthouse's measure of the machine's speed during the run (higher is faster).`,
     '',
-    '## Build time',
-    '',
-    '| build | seconds |',
-    '| --- | ---: |',
-    `| cold: \`docusaurus clear\`, then \`npm run build\` (both locales, headers, precompression) | ${fmt(coldBuild)} |`,
-    `| warm: \`npm run build\` again | ${fmt(warmBuild)} |`,
-    '',
+  );
+  if (buildTimes) {
+    push(
+      '## Build time',
+      '',
+      '| build | seconds |',
+      '| --- | ---: |',
+      `| cold: \`docusaurus clear\`, then \`npm run build\` (both locales, headers, precompression) | ${fmt(buildTimes.cold)} |`,
+      `| warm: \`npm run build\` again | ${fmt(buildTimes.warm)} |`,
+      '',
+    );
+  }
+  push(
     '## Baseline',
     '',
     `A default Docusaurus classic site (from the issue, not measured here): first-load JS ${BASELINE.firstLoadJsKiB} KiB gzip, total ${BASELINE.firstLoadTotalKiB} KiB gzip, Lighthouse mobile performance ${BASELINE.mobilePerformance} behind a compressing server.`,
     '',
   );
+  const medians = [];
   for (const formFactor of Object.keys(FORM_FACTORS)) {
     push(
-      `## ${formFactor}`,
+      `## ${formFactor} (median of ${rounds})`,
       '',
-      '| page | perf | a11y | best practices | SEO | FCP ms | LCP ms | TBT ms | SI ms | CLS | JS KiB | all KiB | requests | load |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| page | build | perf | a11y | best practices | SEO | FCP ms | LCP ms | TBT ms | SI ms | CLS | JS KiB | all KiB | requests | perf per run | load per run | bench index |',
+      '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- | ---: |',
     );
-    for (const run of runs.filter((candidate) => candidate.formFactor === formFactor)) {
-      const {scores: s} = run;
+    for (const pagePath of pages) {
+      for (const build of builds) {
+        const runs = lighthouseRuns.filter((run) => run.formFactor === formFactor && run.path === pagePath && run.build === build.label);
+        const m = {path: pagePath, formFactor, build: build.label, ...medianRun(runs)};
+        medians.push(m);
+        const s = m.scores;
+        push(
+          `| \`${pagePath}\` | ${build.label} | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${fmt(m.fcp, 0)} | ${fmt(m.lcp, 0)} | ${fmt(m.tbt, 0)} | ${fmt(m.si, 0)} | ${fmt(m.cls, 3)} | ${fmt(kib(m.jsBytes))} | ${fmt(kib(m.totalBytes))} | ${m.requests} | ${m.performances.join(', ')} | ${m.loads.map((load) => fmt(load)).join(', ')} | ${fmt(m.benchmarkIndex, 0)} |`,
+        );
+      }
+    }
+    push(`| **baseline** | | ${formFactor === 'mobile' ? BASELINE.mobilePerformance : '–'} | | | | | | | | | ${BASELINE.firstLoadJsKiB} | ${BASELINE.firstLoadTotalKiB} | | | | |`, '');
+  }
+  if (profiles.length > 0) {
+    push(
+      `## Hydration of \`${PROFILED_PAGE}\` (CPU profile, ${PROFILE_CPU_SLOWDOWN}× slowdown, median of ${rounds})`,
+      '',
+      `Chromium driven by Playwright, a phone-sized viewport, an empty cache, \`Emulation.setCPUThrottlingRate\` ${PROFILE_CPU_SLOWDOWN}, V8's sampling profiler from navigation until React has hydrated and no live badge says \`unknown\`. *JS ms* is the main thread's JavaScript self time in that window (idle and "(program)" left out), *GC ms* its garbage collection, *blocking ms* the sum over long tasks of their time beyond 50 ms (TBT without the FCP bound), *FCP* and *bundle ran* and *live* are milliseconds after navigation start (the bundle's entry running; hydrated with every badge showing a state). Network is not throttled.`,
+      '',
+      '| build | JS ms | GC ms | long tasks | blocking ms | FCP | bundle ran | live | JS ms per run | load per run |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
+    );
+    for (const build of builds) {
+      const runs = profiles.filter((run) => run.build === build.label);
+      const at = (field) => fmt(median(runs.map((run) => run[field] ?? NaN)), 0);
       push(
-        `| \`${run.path}\` | ${s.performance} | ${s.accessibility} | ${s['best-practices']} | ${s.seo} | ${fmt(run.fcp, 0)} | ${fmt(run.lcp, 0)} | ${fmt(run.tbt, 0)} | ${fmt(run.si, 0)} | ${fmt(run.cls, 3)} | ${fmt(kib(run.jsBytes))} | ${fmt(kib(run.totalBytes))} | ${run.requests} | ${fmt(run.load)} |`,
+        `| ${build.label} | ${at('scriptMs')} | ${at('gcMs')} | ${fmt(median(runs.map((run) => run.longTasks.length)), 0)} | ${fmt(median(runs.map((run) => run.longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0))), 0)} | ${at('fcp')} | ${at('bundleRanAt')} | ${at('liveAt')} | ${runs.map((run) => fmt(run.scriptMs, 0)).join(', ')} | ${runs.map((run) => fmt(run.load)).join(', ')} |`,
       );
     }
-    const these = runs.filter((candidate) => candidate.formFactor === formFactor);
-    const range = (pick) => `${fmt(Math.min(...these.map(pick)))}–${fmt(Math.max(...these.map(pick)))}`;
-    push(
-      `| **baseline** | ${formFactor === 'mobile' ? BASELINE.mobilePerformance : '–'} | | | | | | | | | ${BASELINE.firstLoadJsKiB} | ${BASELINE.firstLoadTotalKiB} | | |`,
-      '',
-      `First-load JS ${range((run) => kib(run.jsBytes))} KiB, everything ${range((run) => kib(run.totalBytes))} KiB (transferred, gzip), worst CLS ${fmt(Math.max(...these.map((run) => run.cls)), 3)}.`,
-      '',
-    );
+    push('');
+    for (const build of builds) {
+      const runs = profiles.filter((run) => run.build === build.label);
+      const representative = [...runs].sort((a, b) => a.scriptMs - b.scriptMs)[Math.floor((runs.length - 1) / 2)];
+      push(
+        `Most self time, ${build.label} (the run with the median JS time): ${representative.top.map(([name, ms]) => `\`${name}\` ${fmt(ms, 0)} ms`).join(', ')}.`,
+        '',
+      );
+    }
   }
-  push('## Below 100', '');
-  const below = runs.filter((run) => Object.keys(run.reasons).length > 0);
+  push('## Below 100 (median scores; the reasons of the run with the median performance score)', '');
+  const below = medians.filter((run) => Object.values(run.scores).some((score) => score < 100));
   if (below.length === 0) {
-    push('Every page scores 100 in all four categories, mobile and desktop.');
+    push('Every page scores 100 in all four categories in every form factor measured.');
   }
   for (const run of below) {
     for (const [category, reasons] of Object.entries(run.reasons)) {
-      push(`- \`${run.path}\` ${run.formFactor}, ${category} ${run.scores[category]}: ${reasons.join('; ') || 'no weighted audit below 1 (rounding)'}`);
+      push(`- \`${run.path}\` ${run.formFactor}, ${run.build}, ${category} ${run.scores[category]}: ${reasons.join('; ') || 'no weighted audit below 1 (rounding)'}`);
     }
   }
   push('');
@@ -160,43 +352,69 @@ function report({runs, coldBuild, warmBuild, chromiumVersion, lighthouseVersion,
 }
 
 async function main() {
-  const docusaurusVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
-  const lighthouseVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version;
-  const chromiumVersion = execFileSync(SYSTEM_CHROMIUM ?? chromeLauncher.Launcher.getFirstInstallation(), ['--version'], {encoding: 'utf8'}).trim();
+  const versions = {
+    docusaurus: JSON.parse(readFileSync(path.join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version,
+    lighthouse: JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version,
+    chromium: execFileSync(SYSTEM_CHROMIUM ?? chromeLauncher.Launcher.getFirstInstallation(), ['--version'], {encoding: 'utf8'}).trim(),
+  };
 
-  console.log('cold build…');
-  execFileSync('npx', ['docusaurus', 'clear'], {cwd: root, stdio: 'ignore'});
-  const coldBuild = timedBuild();
-  console.log(`cold build ${fmt(coldBuild)} s; warm build…`);
-  const warmBuild = timedBuild();
-  console.log(`warm build ${fmt(warmBuild)} s`);
+  let buildTimes;
+  if (!values['skip-build']) {
+    console.log('cold build…');
+    execFileSync('npx', ['docusaurus', 'clear'], {cwd: root, stdio: 'ignore'});
+    const cold = timedBuild();
+    console.log(`cold build ${fmt(cold)} s; warm build…`);
+    buildTimes = {cold, warm: timedBuild()};
+    console.log(`warm build ${fmt(buildTimes.warm)} s`);
+  }
 
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--dir', 'build', '--port', String(PORT), '--production'], {
-    cwd: root,
-    stdio: 'ignore',
-  });
+  const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {cwd: root, encoding: 'utf8'}).trim();
+  const builds = [{label: `this build (${head})`, dir: path.join(root, 'build'), port: PORT}];
+  if (values['compare-dir']) {
+    builds.push({label: values['compare-label'], dir: path.resolve(values['compare-dir']), port: PORT + 1});
+  }
+  const pages = values.pages ? values.pages.split(',') : sitemapPaths(builds[0].dir);
+
+  const servers = builds.map((build) => serve(build.dir, build.port));
   const chrome = await chromeLauncher.launch({chromePath: SYSTEM_CHROMIUM, chromeFlags: CHROME_FLAGS});
+  const browser = await launchBrowser();
   try {
-    await waitForServer(`${ORIGIN}/`);
-    const runs = [];
-    for (const pagePath of sitemapPaths()) {
-      for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
-        // The machine is shared: the load when a run starts says how far to trust its timings.
-        const loadBefore = os.loadavg()[0];
-        const result = await lighthouse(`${ORIGIN}${pagePath}`, {port: chrome.port, output: 'json', logLevel: 'error'}, config);
-        if (!result || result.lhr.runtimeError) {
-          throw new Error(`Lighthouse failed on ${pagePath} (${formFactor}): ${result?.lhr.runtimeError?.message ?? 'no result'}`);
-        }
-        const run = {path: pagePath, formFactor, load: loadBefore, ...summarize(result.lhr)};
-        console.log(`${pagePath} ${formFactor}: ${CATEGORIES.map((id) => run.scores[id]).join(' / ')}`);
-        runs.push(run);
-      }
+    for (const build of builds) {
+      build.origin = `http://127.0.0.1:${build.port}`;
+      await waitForServer(`${build.origin}/`);
     }
-    writeFileSync(REPORT, report({runs, coldBuild, warmBuild, chromiumVersion, lighthouseVersion, docusaurusVersion}));
-    console.log(`wrote ${path.relative(root, REPORT)}`);
+    const lighthouseRuns = [];
+    const profiles = [];
+    // Round after round, every build in turn: slow drifts of the load hit all builds alike.
+    for (let round = 1; round <= RUNS; round += 1) {
+      for (const pagePath of pages) {
+        for (const [formFactor, config] of Object.entries(FORM_FACTORS)) {
+          for (const build of builds) {
+            const load = loadNow();
+            const result = await lighthouse(`${build.origin}${pagePath}`, {port: chrome.port, output: 'json', logLevel: 'error'}, config);
+            if (!result || result.lhr.runtimeError) {
+              throw new Error(`Lighthouse failed on ${pagePath} (${formFactor}, ${build.label}): ${result?.lhr.runtimeError?.message ?? 'no result'}`);
+            }
+            const run = {path: pagePath, formFactor, build: build.label, load, ...summarize(result.lhr, build.origin)};
+            console.log(`round ${round} ${pagePath} ${formFactor} ${build.label}: ${CATEGORIES.map((id) => run.scores[id]).join(' / ')} (load ${fmt(load)})`);
+            lighthouseRuns.push(run);
+          }
+        }
+      }
+      for (const build of builds) {
+        const load = loadNow();
+        const profile = {build: build.label, load, ...(await profileHydration(browser, build.origin))};
+        console.log(`round ${round} hydration profile ${build.label}: JS ${fmt(profile.scriptMs, 0)} ms (load ${fmt(load)})`);
+        profiles.push(profile);
+      }
+      // After every round, so that an interrupted benchmark still leaves its medians so far.
+      writeFileSync(REPORT, report({builds, pages, rounds: round, lighthouseRuns, profiles, buildTimes, versions}));
+      console.log(`wrote ${path.relative(root, REPORT)} (${round} of ${RUNS} rounds)`);
+    }
   } finally {
+    await browser.close();
     await chrome.kill();
-    server.kill();
+    servers.forEach((server) => server.kill());
   }
 }
 

@@ -2,20 +2,29 @@
  * The current instant, shared by every live badge on a page through one timer.
  * The server and the hydrating render see `null` (the build cannot know the
  * visitor's time), so server HTML and first client render always match.
+ *
+ * The clock is first read in a task of its own after hydration, and every
+ * reading reaches the badges as a transition: React re-renders them in
+ * interruptible slices. (A useSyncExternalStore snapshot would force one
+ * synchronous re-render of every badge right after hydration, a long task on a
+ * slow phone.)
  */
-import {useSyncExternalStore} from 'react';
+import {startTransition, useEffect, useState} from 'react';
 
 const MINUTE_MS = 60_000;
 
+type Listener = (instant: Date) => void;
+
 let now: Date | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
-const listeners = new Set<() => void>();
+const listeners = new Set<Listener>();
 
 function tick(): void {
-  now = new Date();
-  listeners.forEach((listener) => listener());
+  const instant = new Date();
+  now = instant;
+  startTransition(() => listeners.forEach((listener) => listener(instant)));
   // Wake just after the next minute boundary, when a schedule can change state.
-  timer = setTimeout(tick, MINUTE_MS - (now.getTime() % MINUTE_MS) + 50);
+  timer = setTimeout(tick, MINUTE_MS - (instant.getTime() % MINUTE_MS) + 50);
 }
 
 function onVisible(): void {
@@ -25,12 +34,15 @@ function onVisible(): void {
   }
 }
 
-function subscribe(listener: () => void): () => void {
+function subscribe(listener: Listener): () => void {
   listeners.add(listener);
   if (listeners.size === 1) {
     document.addEventListener('visibilitychange', onVisible);
-    // After hydration: the first real reading of the clock.
-    queueMicrotask(tick);
+    timer = setTimeout(tick, 0);
+  } else if (now) {
+    // Mounted after the clock started (the others already show this instant).
+    const instant = now;
+    startTransition(() => listener(instant));
   }
   return () => {
     listeners.delete(listener);
@@ -42,9 +54,8 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-const getSnapshot = (): Date | null => now;
-const getServerSnapshot = (): null => null;
-
 export function useNow(): Date | null {
-  return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
+  const [instant, setInstant] = useState<Date | null>(null);
+  useEffect(() => subscribe(setInstant), []);
+  return instant;
 }

@@ -25,8 +25,10 @@ const NOT_FOUND: {path: string; locale: Locale; file: string}[] = [
 /** The hashed script and style files a locale's home page loads. */
 function hashedAssetsOf(locale: Locale): string[] {
   const html = readBuilt(fileForUrlPath(localePath('/', locale))!);
-  const scripts = tagsWithAttribute(html, 'src').map((tag) => tag.src!).filter((src) => src.endsWith('.js'));
-  const styles = tagsWithAttribute(html, 'href').filter((tag) => tag.rel === 'stylesheet').map((tag) => tag.href!);
+  // The bundle is preloaded and started by the paint-first loader (plugins/paint-first).
+  const links = tagsWithAttribute(html, 'href');
+  const scripts = links.filter((tag) => tag.rel === 'preload' && tag.as === 'script').map((tag) => tag.href!);
+  const styles = links.filter((tag) => tag.rel === 'stylesheet').map((tag) => tag.href!);
   return [...scripts, ...styles];
 }
 
@@ -142,7 +144,11 @@ test.describe('security headers', () => {
     expect(header('X-Content-Type-Options')).toBe('nosniff');
     expect(header('Set-Cookie'), 'no cookies').toBeUndefined();
     expect(header('Access-Control-Allow-Origin'), 'no CORS').toBeUndefined();
-    const scriptSrcs = tagsWithAttribute(html, 'src').map((tag) => tag.src!).filter((src) => src.endsWith('.js'));
+    // Script tags, and the preloads the paint-first loader turns into script tags.
+    const scriptSrcs = [
+      ...tagsWithAttribute(html, 'src').map((tag) => tag.src!).filter((src) => src.endsWith('.js')),
+      ...tagsWithAttribute(html, 'href').filter((tag) => tag.rel === 'preload' && tag.as === 'script').map((tag) => tag.href!),
+    ];
     expect(scriptSrcs.length).toBeGreaterThan(0);
     expect(scriptSrcs.every((src) => src.startsWith('/') && !src.startsWith('//')), 'every script from the same origin (SRI not needed)').toBe(true);
   });

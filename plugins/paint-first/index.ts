@@ -1,0 +1,84 @@
+/**
+ * Paint first, hydrate after. Docusaurus puts its bundle in `<script defer>`
+ * tags, which run before DOMContentLoaded; on a slow phone the bundle has often
+ * arrived (or is cached) before the first frame, so React hydrates before the
+ * browser has drawn the server HTML, and the visitor waits for JavaScript to see
+ * text that was already there (Lighthouse: most of the contact page's LCP was
+ * render delay). After the build, every HTML page of every locale keeps those
+ * scripts as `<link rel=preload>` (they still download at once) and gets one
+ * inline loader (loader.js) that starts them in order once the page has been
+ * drawn. The loader's text is the same on every page, so the CSP that
+ * scripts/generate-headers.mjs computes from the build needs a single hash for
+ * it. Docusaurus' base-URL banner check must be off (docusaurus.config.ts): it
+ * runs at DOMContentLoaded, finds no bundle yet and inserts a banner whose
+ * inline styles the CSP refuses.
+ */
+import {readFileSync} from 'node:fs';
+import {readdir, readFile, rename, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+import type {Plugin} from '@docusaurus/types';
+
+/** The loader as it is inlined: without its comment lines and indentation. */
+export const LOADER = readFileSync(path.join(__dirname, 'loader.js'), 'utf8')
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line !== '' && !line.startsWith('//'))
+  .join('\n');
+
+/** The attribute that marks the preloads the loader turns back into scripts (loader.js looks for it). */
+const PRELOAD_MARK = 'data-paint-first';
+
+/** A deferred external script of the bundle, as the minified (or unminified) HTML writes it. */
+const DEFERRED_SCRIPT = /<script\s([^>]*)>\s*<\/script\s*>/gi;
+
+function attribute(attributes: string, name: string): string | null {
+  const match = new RegExp(`(?:^|\\s)${name}(?:\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+)))?(?=\\s|$)`, 'i').exec(attributes);
+  return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
+}
+
+/**
+ * One page's HTML with its deferred scripts turned into preloads plus the
+ * loader after the last of them. A page without deferred scripts (or one
+ * already rewritten) comes back unchanged.
+ */
+export function paintFirst(html: string): string {
+  let preloads = 0;
+  const rewritten = html.replace(DEFERRED_SCRIPT, (tag: string, attributes: string) => {
+    const src = attribute(attributes, 'src');
+    if (src === null || attribute(attributes, 'defer') === null || attribute(attributes, 'async') !== null) {
+      return tag;
+    }
+    if (attribute(attributes, 'type') !== null || src.includes('"')) {
+      throw new Error(`paint-first: cannot rewrite ${tag}`);
+    }
+    preloads += 1;
+    return `<link rel=preload href="${src}" as=script ${PRELOAD_MARK}>`;
+  });
+  if (preloads === 0) {
+    return html;
+  }
+  const afterLastPreload = rewritten.lastIndexOf(` ${PRELOAD_MARK}>`) + ` ${PRELOAD_MARK}>`.length;
+  return `${rewritten.slice(0, afterLastPreload)}<script>${LOADER}</script>${rewritten.slice(afterLastPreload)}`;
+}
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, {withFileTypes: true, recursive: true});
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+export default function paintFirstPlugin(): Plugin<unknown> {
+  return {
+    name: 'paint-first',
+    async postBuild({outDir}) {
+      for (const file of await htmlFiles(outDir)) {
+        const html = await readFile(file, 'utf8');
+        const rewritten = paintFirst(html);
+        if (rewritten !== html) {
+          // Written aside and renamed: the search plugin reads the pages in its own postBuild meanwhile.
+          await writeFile(`${file}.paint-first`, rewritten);
+          await rename(`${file}.paint-first`, file);
+        }
+      }
+    },
+  };
+}

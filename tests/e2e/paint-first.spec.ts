@@ -1,0 +1,155 @@
+/**
+ * Paint first, hydrate after (plugins/paint-first): every built page keeps its
+ * bundle as preloads and starts it with one inline loader, the same text on
+ * every page; in the browser the bundle runs only after the first contentful
+ * paint, in its original order, and the page still hydrates and goes live —
+ * also where paint timing is missing and in a hidden tab. No timings: only the
+ * order of events.
+ */
+import {expect, test, type Page} from '@playwright/test';
+import {builtHtmlFiles, readBuilt} from './builtSite';
+import {bundleAndPaint, recordBundleStart} from './paintFirst';
+import {collectProblems, localePath, renderedStates, waitForHydration, type Locale} from './support';
+
+const PRELOAD = /<link rel=preload href="([^"]+)" as=script data-paint-first>/g;
+
+/** The bodies of a document's executable inline scripts that start scripts from the preloads. */
+function loaderBodies(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter((body) => body.includes('data-paint-first'));
+}
+
+test.describe('the built HTML', () => {
+  const files = builtHtmlFiles();
+
+  test('every page of both locales has its bundle as preloads and no script that runs before the first paint', () => {
+    expect(files.filter((file) => file.startsWith('en/')).length).toBeGreaterThan(0);
+    for (const file of files) {
+      const html = readBuilt(file);
+      expect(html, file).not.toMatch(/<script\b[^>]*\ssrc=/);
+      const preloads = [...html.matchAll(PRELOAD)].map((match) => match[1]!);
+      expect(preloads.length, `${file}: preloads`).toBeGreaterThanOrEqual(2);
+      expect(preloads.some((href) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(href)), `${file}: main.js preloaded`).toBe(true);
+      expect(loaderBodies(html), `${file}: one loader`).toHaveLength(1);
+    }
+  });
+
+  test('the loader is the same text on every page, so the CSP needs one hash for it', () => {
+    const bodies = new Set(files.flatMap((file) => loaderBodies(readBuilt(file))));
+    expect(bodies.size).toBe(1);
+  });
+});
+
+/** The scripts the loader inserted and the preloads they came from, in document order. */
+async function scriptsAndPreloads(page: Page) {
+  return page.evaluate(() => ({
+    scripts: [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map((script) => ({
+      src: script.getAttribute('src')!,
+      async: script.async,
+    })),
+    preloads: [...document.querySelectorAll('link[data-paint-first]')].map((link) => link.getAttribute('href')!),
+  }));
+}
+
+/** Hydrated, and every live badge left `unknown`. */
+async function expectLive(page: Page): Promise<void> {
+  await waitForHydration(page);
+  await expect
+    .poll(async () => Object.values(await renderedStates(page)).flat().filter((state) => state === 'unknown'))
+    .toEqual([]);
+  expect(Object.keys(await renderedStates(page)).length).toBeGreaterThan(0);
+}
+
+const PAGES: {route: string; locale: Locale}[] = [
+  {route: '/helpdesk/contact', locale: 'zh-Hans'},
+  {route: '/helpdesk/contact', locale: 'en'},
+  {route: '/', locale: 'en'},
+];
+
+for (const {route, locale} of PAGES) {
+  const path = localePath(route, locale);
+  test(`${path}: the bundle runs after the first contentful paint, in order, and the page goes live`, async ({page, baseURL}) => {
+    const {problems} = collectProblems(page, new URL(baseURL!).origin);
+    await recordBundleStart(page);
+    await page.goto(path);
+    await expectLive(page);
+    const {bundleRanAt, firstContentfulPaint} = await bundleAndPaint(page);
+    expect(firstContentfulPaint, 'first contentful paint').not.toBeNull();
+    expect(bundleRanAt, 'the bundle ran').not.toBeNull();
+    expect(bundleRanAt!).toBeGreaterThanOrEqual(firstContentfulPaint!);
+    // Each preload became a script once, in the same order, executed in insertion order.
+    const {scripts, preloads} = await scriptsAndPreloads(page);
+    expect(scripts.map((script) => script.src)).toEqual(preloads);
+    expect(scripts.every((script) => !script.async)).toBe(true);
+    expect(problems).toEqual([]);
+  });
+}
+
+test('without paint timing, the loader starts the bundle after the next frame and the page goes live', async ({page, baseURL}) => {
+  const {problems} = collectProblems(page, new URL(baseURL!).origin);
+  await page.addInitScript(() => {
+    Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {get: () => []});
+  });
+  await recordBundleStart(page);
+  await page.goto('/helpdesk/contact');
+  await expectLive(page);
+  const {bundleRanAt, firstContentfulPaint} = await bundleAndPaint(page);
+  expect(bundleRanAt!).toBeGreaterThanOrEqual(firstContentfulPaint!);
+  expect(problems).toEqual([]);
+});
+
+/**
+ * A page whose paint entries never arrive, as in a hidden tab (which draws
+ * nothing), and whose visibility the test sets through `window.__visibility`.
+ */
+async function withoutPaints(page: Page, visibility: DocumentVisibilityState): Promise<void> {
+  await page.addInitScript((initial) => {
+    const state = window as unknown as {__visibility: DocumentVisibilityState};
+    state.__visibility = initial;
+    Object.defineProperty(document, 'visibilityState', {get: () => state.__visibility});
+    const silent = class {
+      static readonly supportedEntryTypes = ['paint', 'largest-contentful-paint'];
+      observe() {}
+      disconnect() {}
+    };
+    Object.defineProperty(window, 'PerformanceObserver', {value: silent});
+  }, visibility);
+}
+
+test('a tab hidden when the document is parsed starts the bundle at DOMContentLoaded and goes live', async ({page, baseURL}) => {
+  const {problems} = collectProblems(page, new URL(baseURL!).origin);
+  await withoutPaints(page, 'hidden');
+  await page.goto('/en/helpdesk/contact');
+  await expectLive(page);
+  expect(problems).toEqual([]);
+});
+
+test('a visible tab waits for a paint; hiding it starts the bundle', async ({page, baseURL}) => {
+  const {problems} = collectProblems(page, new URL(baseURL!).origin);
+  await withoutPaints(page, 'visible');
+  await recordBundleStart(page);
+  await page.goto('/helpdesk/contact', {waitUntil: 'load'});
+  // A few frames after the load event: no paint entry has come, so the loader still waits.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect((await bundleAndPaint(page)).bundleRanAt).toBeNull();
+  await page.evaluate(() => {
+    (window as unknown as {__visibility: DocumentVisibilityState}).__visibility = 'hidden';
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await expectLive(page);
+  expect(problems).toEqual([]);
+});
+
+test('client-side navigation still works after a paint-first load', async ({page, baseURL}) => {
+  const {problems} = collectProblems(page, new URL(baseURL!).origin);
+  await page.goto('/helpdesk/faq');
+  await waitForHydration(page);
+  await page.evaluate(() => {
+    (window as unknown as {__samePage?: boolean}).__samePage = true;
+  });
+  await page.locator('.navbar').getByRole('link', {name: '联系我们'}).click();
+  await page.waitForURL((url) => url.pathname === '/helpdesk/contact');
+  await expectLive(page);
+  // No reload: the window of the first page is still there.
+  expect(await page.evaluate(() => (window as unknown as {__samePage?: boolean}).__samePage)).toBe(true);
+  expect(problems).toEqual([]);
+});
