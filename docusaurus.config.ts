@@ -1,8 +1,7 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
 import {COMPANY} from './src/data';
-import helpdeskDataPlugin from './plugins/helpdesk-data';
+import helpdeskDataPlugin, {GENERATED_STATIC_DIR} from './plugins/helpdesk-data';
 import trimBundlePlugin from './plugins/trim-bundle';
 
 /** The public origin of the site; override at build time with SITE_URL. */
@@ -19,6 +18,8 @@ export default {
   favicon: 'img/favicon.svg',
   url: SITE_URL,
   baseUrl: '/',
+  // static/ holds the files in git; the generated one the QR codes the data plugin draws.
+  staticDirectories: ['static', GENERATED_STATIC_DIR],
   trailingSlash: false,
 
   future: {v4: true},
@@ -121,6 +122,5 @@ export default {
       // English: i18n/en/docusaurus-theme-classic/footer.json.
       copyright: `© ${COMPANY.name['zh-Hans']} · <a href="${COMPANY.icpLookup}" rel="noopener noreferrer" target="_blank">${COMPANY.icpRecord}</a>`,
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

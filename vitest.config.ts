@@ -2,15 +2,10 @@ import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 
 /**
- * Unit tests live next to the code they test (`src/**\/*.test.ts[x]`, and
- * `deploy/**\/*.test.ts` for the response headers).
- * They run in Node by default; a component test opts into a DOM with a
- * `// @vitest-environment jsdom` comment at the top of its file.
+ * Unit tests live next to the code they test (`src/**\/*.test.ts`, and
+ * `deploy/**\/*.test.ts` for the response headers); they run in Node.
  */
 export default defineConfig({
-  // Docusaurus' tsconfig says `jsx: preserve` (its bundler compiles JSX); tests
-  // must compile it themselves, with the automatic React runtime.
-  esbuild: {jsx: 'automatic'},
   resolve: {
     alias: {'@site': fileURLToPath(new URL('.', import.meta.url))},
   },
