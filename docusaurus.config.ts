@@ -3,9 +3,8 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {COMPANY} from './src/data';
 import helpdeskDataPlugin, {GENERATED_STATIC_DIR} from './plugins/helpdesk-data';
 import trimBundlePlugin from './plugins/trim-bundle';
-
-/** The public origin of the site; override at build time with SITE_URL. */
-const SITE_URL = process.env.SITE_URL ?? 'https://support.websoft9.com';
+// The public origin (SITE_URL overrides it at build time) and the locales, shared with the scripts and tests.
+import {DEFAULT_LOCALE, LOCALES, SITE_URL} from './tools/site.mjs';
 
 // Docusaurus builds one locale per process; DOCUSAURUS_CURRENT_LOCALE tells which.
 const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
@@ -34,8 +33,8 @@ export default {
   },
 
   i18n: {
-    defaultLocale: 'zh-Hans',
-    locales: ['zh-Hans', 'en'],
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
     localeConfigs: {
       'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
       en: {label: 'English', htmlLang: 'en'},

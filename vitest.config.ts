@@ -3,7 +3,7 @@ import {defineConfig} from 'vitest/config';
 
 /**
  * Unit tests live next to the code they test (`src/**\/*.test.ts`, and
- * `deploy/**\/*.test.ts` for the response headers); they run in Node.
+ * `deploy/**\/*.test.ts` for the response headers, `tools/**\/*.test.ts` for the shared tooling); they run in Node.
  */
 export default defineConfig({
   resolve: {
@@ -11,7 +11,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'deploy/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'deploy/**/*.test.ts', 'tools/**/*.test.ts'],
     // Each test file runs in its own child process, so a file that changes
     // `process.env.TZ` (schedule.test.ts does) cannot affect another file.
     pool: 'forks',

@@ -13,8 +13,9 @@ import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {firstLoad} from '../tests/e2e/pageWeight.mjs';
-import {launchBrowser, serveBuild} from './browser.mjs';
+import {launchBrowser} from '../tools/chromium.mjs';
+import {firstLoad} from '../tools/pageWeight.mjs';
+import {serveBuild} from '../tools/server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CONTACT_PAGE = 'docs/helpdesk/contact.mdx';
@@ -45,13 +46,13 @@ async function firstLoadScripts(outDir, pathname, port) {
       .sort((a, b) => a.src.localeCompare(b.src));
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 
 function siteWithoutLiveComponents() {
   const dir = mkdtempSync(path.join(tmpdir(), 'helpdesk-bench-'));
-  for (const entry of ['docs', 'src', 'static', 'plugins', 'i18n', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json']) {
+  for (const entry of ['docs', 'src', 'static', 'plugins', 'tools', 'i18n', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json']) {
     cpSync(path.join(root, entry), path.join(dir, entry), {recursive: true});
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
@@ -94,7 +95,7 @@ async function measureCls(outDir) {
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   return results;
 }

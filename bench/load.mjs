@@ -8,11 +8,13 @@
  * (non-2xx/3xx responses and socket errors, which must be 0), and writes
  * bench/results/load.md. Needs a fresh `npm run build`.
  */
-import {execFileSync, spawn, spawnSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {get} from 'node:http';
 import {cpus, loadavg, release} from 'node:os';
 import path from 'node:path';
+import {findNginx, hasBrotli} from '../tools/nginx.cjs';
+import {serveBuildWithNginx, startServer} from '../tools/server.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUILD = path.join(ROOT, 'build');
@@ -44,31 +46,6 @@ const TARGETS = [
   {name: 'contact page', path: '/helpdesk/contact'},
   {name: 'main JS bundle (hashed)', path: mainBundle},
 ];
-
-async function waitForServer(url, server) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (server.exitCode !== null) {
-      fail(`the server for ${url} exited with code ${server.exitCode}`);
-    }
-    try {
-      if ((await fetch(url)).ok) {
-        return;
-      }
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  fail(`${url} did not answer within 20 s`);
-}
-
-async function stopServer(server) {
-  if (server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-}
 
 /** The numbers of one wrk run, from its text report. */
 function parseWrk(output) {
@@ -126,29 +103,30 @@ function version(command, args) {
 
 const loadBefore = loadavg()[0];
 const results = [];
-const nginx = spawn('node', [path.join(ROOT, 'scripts/serve-nginx.mjs'), '--dir', BUILD, '--port', String(NGINX_PORT)], {stdio: ['ignore', 'ignore', 'inherit']});
-try {
-  await waitForServer(`http://127.0.0.1:${NGINX_PORT}/`, nginx);
-  results.push(...(await measure('nginx', NGINX_PORT)));
-} finally {
-  await stopServer(nginx);
+/** Runs `measureIt` against a server started by `start`, and stops the server whatever happens. */
+async function withServer(start, measureIt) {
+  const server = await start().catch((error) => fail(error.message));
+  try {
+    results.push(...(await measureIt()));
+  } finally {
+    await server.close();
+  }
 }
-const docusaurus = spawn(
-  path.join(ROOT, 'node_modules/.bin/docusaurus'),
-  ['serve', '--dir', BUILD, '--port', String(DOCUSAURUS_PORT), '--host', '127.0.0.1', '--no-open'],
-  {cwd: ROOT, stdio: 'ignore'},
+await withServer(() => serveBuildWithNginx(BUILD, NGINX_PORT), () => measure('nginx', NGINX_PORT));
+await withServer(
+  () =>
+    startServer(
+      path.join(ROOT, 'node_modules/.bin/docusaurus'),
+      ['serve', '--dir', BUILD, '--port', String(DOCUSAURUS_PORT), '--host', '127.0.0.1', '--no-open'],
+      DOCUSAURUS_PORT,
+    ),
+  () => measure('docusaurus serve', DOCUSAURUS_PORT),
 );
-try {
-  await waitForServer(`http://127.0.0.1:${DOCUSAURUS_PORT}/`, docusaurus);
-  results.push(...(await measure('docusaurus serve', DOCUSAURUS_PORT)));
-} finally {
-  await stopServer(docusaurus);
-}
 
-const nginxVersion = version('/usr/sbin/nginx', ['-v']).replace('nginx version: ', '');
+const nginxVersion = version(findNginx() ?? 'nginx', ['-v']).replace('nginx version: ', '');
 const wrkVersion = version(wrk, ['--version']).replace(/ Copyright.*/, '');
 const docusaurusVersion = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
-const brotli = ['static', 'filter'].every((kind) => existsSync(`/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`));
+const brotli = hasBrotli();
 const errors = results.reduce((sum, result) => sum + result.non2xx + result.socketErrors, 0);
 
 const report = `# Load — nginx vs \`docusaurus serve\` on loopback

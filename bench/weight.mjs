@@ -3,7 +3,7 @@
  * Page-weight report (not a test; tests/e2e/weight.spec.ts holds the budgets):
  * for every page of the site in both locales, the files the browser fetches on
  * first load with their gzip sizes, measured exactly as the budget test does
- * (tests/e2e/pageWeight.mjs), for the working tree and for each git ref given
+ * (tools/pageWeight.mjs), for the working tree and for each git ref given
  * with --compare, side by side per file.
  *
  * Each ref is exported with `git archive` into a temporary directory (the
@@ -11,15 +11,16 @@
  * node_modules; the pages measured are those of the working tree's sitemaps.
  * Writes bench/results/weight.md, keeping the hand-written notes below NOTES.
  *
- * Usage: npm run bench:weight -- [--compare <git ref>]... [--port 4190] (BENCH_PORT also works)
+ * Usage: npm run bench:weight -- [--compare <git ref>]... [--port 4200] (BENCH_PORT also works)
  */
 import {execFileSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
-import {BUDGET_KIB, GZIP_LEVEL, JS_BUDGET_ROUTE, firstLoad, kib, sum} from '../tests/e2e/pageWeight.mjs';
-import {launchBrowser, serveBuild} from './browser.mjs';
+import {launchBrowser} from '../tools/chromium.mjs';
+import {BUDGET_KIB, GZIP_LEVEL, JS_BUDGET_ROUTE, firstLoad, kib, sum} from '../tools/pageWeight.mjs';
+import {serveBuild} from '../tools/server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const REPORT = path.join(root, 'bench/results/weight.md');
@@ -29,7 +30,8 @@ const NOTES = '<!-- Notes below this line are written by hand and kept by bench/
 const {values} = parseArgs({
   options: {
     compare: {type: 'string', multiple: true, default: []},
-    port: {type: 'string', default: process.env.BENCH_PORT ?? '4190'},
+    // Not 4190: fetch refuses it (one of the Fetch standard's "bad ports").
+    port: {type: 'string', default: process.env.BENCH_PORT ?? '4200'},
   },
 });
 
@@ -71,7 +73,7 @@ async function measure(outDir, pages, port) {
     return loads;
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 
@@ -103,7 +105,7 @@ function report(builds, pages) {
     'for 500 ms after hydration, without any interaction. Each file counts with the size of its bytes',
     `compressed by node:zlib gzip level ${GZIP_LEVEL}. Chunks that Docusaurus prefetches at idle priority for`,
     'the pages a page links to (type "prefetch") count toward the total, not toward the JavaScript budget.',
-    '`tests/e2e/weight.spec.ts` measures the same way (`tests/e2e/pageWeight.mjs`) and holds the budgets:',
+    '`tests/e2e/weight.spec.ts` measures the same way (`tools/pageWeight.mjs`) and holds the budgets:',
     `first-load JavaScript of \`${JS_BUDGET_ROUTE}\` ≤ ${BUDGET_KIB.contactJs} KiB, everything a page loads first ≤ ${BUDGET_KIB.total} KiB, in each locale;`,
     'the budget verdicts (✓) are those of the last build.',
     '',

@@ -10,6 +10,7 @@
 const {createHash} = require('node:crypto');
 const {existsSync, readdirSync, readFileSync, statSync} = require('node:fs');
 const path = require('node:path');
+const {filesUnder} = require('../tools/files.cjs');
 
 /** Hashed assets (file names carry a content hash): cached for a year, never revalidated. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -35,15 +36,12 @@ const PERMISSIONS_POLICY = ['accelerometer', 'camera', 'geolocation', 'gyroscope
  */
 const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
 
-/** Every HTML file under `dir`, recursively. */
+/**
+ * Every HTML file under `dir`, recursively.
+ * @param {string} dir
+ */
 function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) {
-      return htmlFiles(file);
-    }
-    return name.endsWith('.html') ? [file] : [];
-  });
+  return filesUnder(dir, (name) => name.endsWith('.html'));
 }
 
 /** `'sha256-…'` of a text as the browser hashes it: its UTF-8 bytes. */

@@ -10,18 +10,15 @@ import {expect, test, type Page} from '@playwright/test';
 import {FAQ, FAQ_IDS} from '../../src/data';
 import {
   COPY_LINK_ANNOUNCEMENT,
-  LOCALES,
-  PAGES,
   collectProblems,
-  localePath,
   recordCspViolations,
   renderedStates,
   searchFor,
   searchResults,
   switchLanguage,
   waitForHydration,
-  type Locale,
-} from '../e2e/support';
+} from '../shared/page';
+import {LOCALES, PAGES, localePath, type Locale} from '../shared/site';
 
 /** Opens `path` recording CSP violations and other problems; resolves after hydration. */
 async function open(page: Page, path: string, origin: string) {

@@ -1,16 +1,12 @@
 /**
- * Raw HTTP against the nginx under test: `node:http` sends the path exactly as
- * written (fetch and Playwright normalise `/../` and percent-escapes away), and
- * the body comes back undecoded so that compression can be checked.
+ * Raw HTTP against the server under test (the suite's baseURL): `node:http`
+ * sends the path exactly as written (fetch and Playwright normalise `/../` and
+ * percent-escapes away), and the body comes back undecoded so that compression
+ * can be checked.
  */
-import {existsSync} from 'node:fs';
 import {request as httpRequest, type IncomingHttpHeaders} from 'node:http';
 import {brotliDecompressSync, gunzipSync} from 'node:zlib';
-
-export const NGINX_PORT = Number(process.env.NGINX_PORT ?? 8280);
-
-/** Debian's brotli modules; scripts/serve-nginx.mjs loads them (and enables brotli) when both exist. */
-export const HAS_BROTLI = ['static', 'filter'].every((kind) => existsSync(`/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`));
+import {test} from '@playwright/test';
 
 export interface RawResponse {
   status: number;
@@ -21,9 +17,15 @@ export interface RawResponse {
   body: Buffer;
 }
 
+/** Sends `path` as it is to the running test's baseURL. */
 export function rawRequest(path: string, options: {method?: string; headers?: Record<string, string>} = {}): Promise<RawResponse> {
+  const baseURL = test.info().project.use.baseURL;
+  if (!baseURL) {
+    throw new Error('rawRequest needs the suite\'s baseURL');
+  }
+  const {hostname, port} = new URL(baseURL);
   return new Promise((resolve, reject) => {
-    const request = httpRequest({host: '127.0.0.1', port: NGINX_PORT, path, method: options.method ?? 'GET', headers: options.headers}, (response) => {
+    const request = httpRequest({host: hostname, port, path, method: options.method ?? 'GET', headers: options.headers}, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () => {

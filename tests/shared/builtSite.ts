@@ -3,24 +3,18 @@
  * clean-URL rules of scripts/serve.mjs and the nginx config), the ids a page
  * holds and the links it makes. For contract tests that need no browser.
  */
-import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {tagsWithAttribute} from './support';
+import {filesUnder} from '../../tools/files.cjs';
+import {tagsWithAttribute} from './html';
+
+export {SITE_URL} from '../../tools/site.mjs';
 
 export const BUILD_DIR = path.resolve(__dirname, '../../build');
 
-/** The site URL the build was made for: docusaurus.config.ts reads the same variable. */
-export const SITE_URL = process.env.SITE_URL ?? 'https://support.websoft9.com';
-
 /** Every HTML file of the build, as paths relative to build/ with forward slashes. */
-export function builtHtmlFiles(dir = BUILD_DIR): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) {
-      return builtHtmlFiles(file);
-    }
-    return name.endsWith('.html') ? [path.relative(BUILD_DIR, file).split(path.sep).join('/')] : [];
-  });
+export function builtHtmlFiles(): string[] {
+  return filesUnder(BUILD_DIR, (name) => name.endsWith('.html')).map((file) => path.relative(BUILD_DIR, file).split(path.sep).join('/'));
 }
 
 /** The URL path a built HTML file is served at (`helpdesk/faq.html` → `/helpdesk/faq`, `en/index.html` → `/en/`). */
