@@ -52,7 +52,18 @@ async function firstLoadScripts(outDir, pathname, port) {
 
 function siteWithoutLiveComponents() {
   const dir = mkdtempSync(path.join(tmpdir(), 'helpdesk-bench-'));
-  for (const entry of ['docs', 'src', 'static', 'plugins', 'tools', 'i18n', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json']) {
+  for (const entry of [
+    'docs',
+    'src',
+    'static',
+    'plugins',
+    'tools',
+    'i18n',
+    'docusaurus.config.ts',
+    'sidebars.ts',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     cpSync(path.join(root, entry), path.join(dir, entry), {recursive: true});
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
@@ -73,7 +84,10 @@ async function measureCls(outDir) {
   const browser = await launchBrowser();
   const results = [];
   try {
-    for (const [label, viewport] of [['desktop 1280×900', {width: 1280, height: 900}], ['phone 360×740', {width: 360, height: 740}]]) {
+    for (const [label, viewport] of [
+      ['desktop 1280×900', {width: 1280, height: 900}],
+      ['phone 360×740', {width: 360, height: 740}],
+    ]) {
       for (const instant of ['2026-11-25T10:00:00+08:00', '2026-11-29T03:00:00+08:00']) {
         const page = await browser.newPage({viewport});
         await page.clock.install({time: new Date(instant)});

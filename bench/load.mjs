@@ -38,7 +38,9 @@ if (!existsSync(path.join(BUILD, 'index.html'))) {
   fail('no build/; run `npm run build` first.');
 }
 
-const mainBundle = /<script src=("?)(\/assets\/js\/main\.[0-9a-f]+\.js)\1/.exec(readFileSync(path.join(BUILD, 'index.html'), 'utf8'))?.[2];
+const mainBundle = /<script src=("?)(\/assets\/js\/main\.[0-9a-f]+\.js)\1/.exec(
+  readFileSync(path.join(BUILD, 'index.html'), 'utf8'),
+)?.[2];
 if (!mainBundle) {
   fail('build/index.html loads no /assets/js/main.<hash>.js');
 }
@@ -65,9 +67,13 @@ function parseWrk(output) {
 }
 
 function runWrk(url) {
-  const output = execFileSync(wrk, [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency', '-H', `Accept-Encoding: ${ACCEPT_ENCODING}`, url], {
-    encoding: 'utf8',
-  });
+  const output = execFileSync(
+    wrk,
+    [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency', '-H', `Accept-Encoding: ${ACCEPT_ENCODING}`, url],
+    {
+      encoding: 'utf8',
+    },
+  );
   return parseWrk(output);
 }
 
@@ -76,7 +82,9 @@ function probe(url) {
   return new Promise((resolve, reject) => {
     get(url, {agent: false, headers: {'Accept-Encoding': ACCEPT_ENCODING}}, (response) => {
       response.resume();
-      response.on('end', () => resolve({status: response.statusCode, encoding: response.headers['content-encoding'] ?? 'identity'}));
+      response.on('end', () =>
+        resolve({status: response.statusCode, encoding: response.headers['content-encoding'] ?? 'identity'}),
+      );
     }).on('error', reject);
   });
 }
@@ -112,7 +120,10 @@ async function withServer(start, measureIt) {
     await server.close();
   }
 }
-await withServer(() => serveBuildWithNginx(BUILD, NGINX_PORT), () => measure('nginx', NGINX_PORT));
+await withServer(
+  () => serveBuildWithNginx(BUILD, NGINX_PORT),
+  () => measure('nginx', NGINX_PORT),
+);
 await withServer(
   () =>
     startServer(
@@ -125,7 +136,9 @@ await withServer(
 
 const nginxVersion = version(findNginx() ?? 'nginx', ['-v']).replace('nginx version: ', '');
 const wrkVersion = version(wrk, ['--version']).replace(/ Copyright.*/, '');
-const docusaurusVersion = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
+const docusaurusVersion = JSON.parse(
+  readFileSync(path.join(ROOT, 'node_modules/@docusaurus/core/package.json'), 'utf8'),
+).version;
 const brotli = hasBrotli();
 const errors = results.reduce((sum, result) => sum + result.non2xx + result.socketErrors, 0);
 

@@ -56,7 +56,9 @@ function pagesOf(outDir) {
   return ['sitemap.xml', 'en/sitemap.xml']
     .map((file) => path.join(outDir, file))
     .filter((file) => existsSync(file))
-    .flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname));
+    .flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname),
+    );
 }
 
 async function measure(outDir, pages, port) {
@@ -119,29 +121,40 @@ function report(builds, pages) {
     '',
     header('page'),
     rule,
-    ...pages.map((pathname) => `| \`${pathname}\` | ${builds
-      .map((entry) => {
-        const bytes = sum(entry.loads.get(pathname).files, 'script');
-        return entry === current && pathname.endsWith(JS_BUDGET_ROUTE) ? budgetCell(bytes, BUDGET_KIB.contactJs) : cell(bytes);
-      })
-      .join(' | ')} |`),
+    ...pages.map(
+      (pathname) =>
+        `| \`${pathname}\` | ${builds
+          .map((entry) => {
+            const bytes = sum(entry.loads.get(pathname).files, 'script');
+            return entry === current && pathname.endsWith(JS_BUDGET_ROUTE)
+              ? budgetCell(bytes, BUDGET_KIB.contactJs)
+              : cell(bytes);
+          })
+          .join(' | ')} |`,
+    ),
     '',
     `### Everything loaded first, prefetches included (budget ${BUDGET_KIB.total} KiB)`,
     '',
     header('page'),
     rule,
-    ...pages.map((pathname) => `| \`${pathname}\` | ${builds
-      .map((entry) => {
-        const bytes = sum(everything(entry.loads.get(pathname)));
-        return entry === current ? budgetCell(bytes, BUDGET_KIB.total) : cell(bytes);
-      })
-      .join(' | ')} |`),
+    ...pages.map(
+      (pathname) =>
+        `| \`${pathname}\` | ${builds
+          .map((entry) => {
+            const bytes = sum(everything(entry.loads.get(pathname)));
+            return entry === current ? budgetCell(bytes, BUDGET_KIB.total) : cell(bytes);
+          })
+          .join(' | ')} |`,
+    ),
     '',
     '### Of which prefetched for linked pages',
     '',
     header('page'),
     rule,
-    ...pages.map((pathname) => `| \`${pathname}\` | ${builds.map((entry) => cell(sum(entry.loads.get(pathname).prefetched))).join(' | ')} |`),
+    ...pages.map(
+      (pathname) =>
+        `| \`${pathname}\` | ${builds.map((entry) => cell(sum(entry.loads.get(pathname).prefetched))).join(' | ')} |`,
+    ),
     '',
     '## Files per page',
     '',
@@ -159,14 +172,20 @@ function report(builds, pages) {
       }
     });
     const last = builds.length - 1;
-    const sorted = [...rows].sort(([, a], [, b]) => (b.sizes[last] ?? -1) - (a.sizes[last] ?? -1) || Math.max(...b.sizes.filter(Boolean)) - Math.max(...a.sizes.filter(Boolean)));
+    const sorted = [...rows].sort(
+      ([, a], [, b]) =>
+        (b.sizes[last] ?? -1) - (a.sizes[last] ?? -1) ||
+        Math.max(...b.sizes.filter(Boolean)) - Math.max(...a.sizes.filter(Boolean)),
+    );
     lines.push(
       '',
       `### \`${pathname}\``,
       '',
       `| file | type | ${builds.map((entry) => entry.label).join(' | ')} |`,
       `| --- | --- |${builds.map(() => ' ---: |').join('')}`,
-      ...sorted.map(([key, row]) => `| \`${key}\` | ${row.type} | ${builds.map((_, index) => cell(row.sizes[index])).join(' | ')} |`),
+      ...sorted.map(
+        ([key, row]) => `| \`${key}\` | ${row.type} | ${builds.map((_, index) => cell(row.sizes[index])).join(' | ')} |`,
+      ),
       `| **total** | | ${builds.map((entry) => `**${cell(sum(everything(entry.loads.get(pathname))))}**`).join(' | ')} |`,
     );
   }
@@ -182,7 +201,12 @@ const sources = [
     siteDir: exportRef(ref),
     exported: true,
   })),
-  {label: 'now', description: `the working tree at \`${head}\`${dirty ? ' with uncommitted changes' : ''}`, siteDir: root, exported: false},
+  {
+    label: 'now',
+    description: `the working tree at \`${head}\`${dirty ? ' with uncommitted changes' : ''}`,
+    siteDir: root,
+    exported: false,
+  },
 ];
 const outDirs = [];
 try {

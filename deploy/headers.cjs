@@ -25,7 +25,16 @@ const HSTS = 'max-age=63072000; includeSubDomains';
  * recognises: an unknown one is a console warning on every page.
  * The clipboard stays allowed: the FAQ's copy-link buttons write to it.
  */
-const PERMISSIONS_POLICY = ['accelerometer', 'camera', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'payment', 'usb']
+const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'camera',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'payment',
+  'usb',
+]
   .map((feature) => `${feature}=()`)
   .join(', ');
 
@@ -56,8 +65,9 @@ function attributeValue(attributes, name) {
 
 /** The few character references a minifier leaves in attribute values. */
 function decodeEntities(text) {
-  return text.replace(/&(quot|#34|apos|#39|lt|gt|amp);/g, (_, name) =>
-    ({quot: '"', '#34': '"', apos: "'", '#39': "'", lt: '<', gt: '>', amp: '&'})[name],
+  return text.replace(
+    /&(quot|#34|apos|#39|lt|gt|amp);/g,
+    (_, name) => ({quot: '"', '#34': '"', apos: "'", '#39': "'", lt: '<', gt: '>', amp: '&'})[name],
   );
 }
 
@@ -174,7 +184,9 @@ function renderNginx({security}) {
   const render = (cacheControl) =>
     [
       `# ${GENERATED_NOTE}`,
-      ...[...security, ['Cache-Control', cacheControl]].map(([name, value]) => `add_header ${name} ${nginxString(value)} always;`),
+      ...[...security, ['Cache-Control', cacheControl]].map(
+        ([name, value]) => `add_header ${name} ${nginxString(value)} always;`,
+      ),
       '',
     ].join('\n');
   return {'headers-immutable.conf': render(IMMUTABLE), 'headers-revalidate.conf': render(REVALIDATE)};

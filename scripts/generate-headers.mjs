@@ -25,4 +25,6 @@ for (const [file, content] of generatedFiles(buildDir)) {
   console.log(`generate-headers: wrote ${path.relative(process.cwd(), file)}`);
 }
 const {scripts, styleAttributes} = inlineHashes(buildDir);
-console.log(`generate-headers: CSP allows ${scripts.length} inline script hash(es), ${styleAttributes.length} style attribute hash(es)`);
+console.log(
+  `generate-headers: CSP allows ${scripts.length} inline script hash(es), ${styleAttributes.length} style attribute hash(es)`,
+);

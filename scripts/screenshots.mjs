@@ -53,7 +53,12 @@ async function main() {
       for (const locale of LOCALES) {
         for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
           for (const mode of COLOR_MODES) {
-            const context = await browser.newContext({viewport, colorScheme: mode, deviceScaleFactor: 1, timezoneId: TIME_ZONE});
+            const context = await browser.newContext({
+              viewport,
+              colorScheme: mode,
+              deviceScaleFactor: 1,
+              timezoneId: TIME_ZONE,
+            });
             await context.clock.setFixedTime(CLOCK);
             const page = await context.newPage();
             await page.goto(`${server.origin}${localePath(route, locale)}?docusaurus-theme=${mode}`);

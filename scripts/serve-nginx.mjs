@@ -48,7 +48,9 @@ if (!existsSync(path.join(buildDir, 'index.html'))) {
 }
 const stale = staleGeneratedFiles(buildDir);
 if (stale) {
-  fail(`the generated headers do not match ${buildDir}:\n  ${stale.join('\n  ')}\nRun \`npm run build\` (it regenerates them), or \`node scripts/generate-headers.mjs\` after a bare \`docusaurus build\`.`);
+  fail(
+    `the generated headers do not match ${buildDir}:\n  ${stale.join('\n  ')}\nRun \`npm run build\` (it regenerates them), or \`node scripts/generate-headers.mjs\` after a bare \`docusaurus build\`.`,
+  );
 }
 
 const brotli = hasBrotli();
@@ -104,7 +106,9 @@ function errorLog() {
 
 const server = spawn(nginx, ['-p', scratch, '-c', configFile], {stdio: ['ignore', 'inherit', 'inherit']});
 let stopping = false;
-console.log(`nginx ${brotli ? 'with gzip and brotli' : 'with gzip (no brotli module)'} serving ${buildDir} at http://127.0.0.1:${port}/ (English at /en/); Ctrl-C stops it`);
+console.log(
+  `nginx ${brotli ? 'with gzip and brotli' : 'with gzip (no brotli module)'} serving ${buildDir} at http://127.0.0.1:${port}/ (English at /en/); Ctrl-C stops it`,
+);
 
 function stop() {
   if (!stopping) {

@@ -107,7 +107,11 @@ function send(request, response, status, file, stats, pathname) {
   const gzip = values.production && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   const immutable = status === 200 && IMMUTABLE_PREFIXES.some((prefix) => pathname.startsWith(prefix));
   /** @type {Record<string, string>} */
-  const headers = {'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': immutable ? IMMUTABLE : REVALIDATE};
+  const headers = {
+    'Content-Type': type,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': immutable ? IMMUTABLE : REVALIDATE,
+  };
   if (values.production) {
     headers.Vary = 'Accept-Encoding';
   }

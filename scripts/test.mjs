@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * The whole test run, as the README and CI give it: type check, unit tests,
+ * The whole test run, as the README and CI give it: type check, lint (ESLint and
+ * Prettier), unit tests,
  * production build (`npm run build`: it fails on broken links, anchors and
  * invalid data, and generates the response headers with the CSP of this
  * build), browser tests on the built site, then the nginx suite against
@@ -49,17 +50,30 @@ function suite(name, command, args, reportFile, count) {
 const npx = 'npx';
 
 step('typecheck', npx, ['tsc']);
-suite('unit', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', (report) => ({
-  passed: report.numPassedTests,
-  failed: report.numFailedTests,
-}));
+step('lint', 'npm', ['run', 'lint']);
+suite(
+  'unit',
+  npx,
+  ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+  'test-results/unit.json',
+  (report) => ({
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+  }),
+);
 const playwrightCounts = (report) => ({
   passed: report.stats.expected + report.stats.flaky,
   failed: report.stats.unexpected,
 });
 if (step('build', 'npm', ['run', 'build'])) {
   suite('e2e', npx, ['playwright', 'test'], 'test-results/e2e.json', playwrightCounts);
-  suite('nginx', npx, ['playwright', 'test', '--config', 'playwright.nginx.config.ts'], 'test-results/nginx.json', playwrightCounts);
+  suite(
+    'nginx',
+    npx,
+    ['playwright', 'test', '--config', 'playwright.nginx.config.ts'],
+    'test-results/nginx.json',
+    playwrightCounts,
+  );
 } else {
   console.error('e2e, nginx: skipped because the build failed');
   results.push({name: 'e2e', passed: 0, failed: 1}, {name: 'nginx', passed: 0, failed: 1});

@@ -104,5 +104,9 @@ export function serveBuild(outDir, port, {production = false} = {}) {
  * @param {number} port
  */
 export function serveBuildWithNginx(outDir, port) {
-  return startServer(process.execPath, [path.join(root, 'scripts/serve-nginx.mjs'), '--dir', outDir, '--port', String(port)], port);
+  return startServer(
+    process.execPath,
+    [path.join(root, 'scripts/serve-nginx.mjs'), '--dir', outDir, '--port', String(port)],
+    port,
+  );
 }

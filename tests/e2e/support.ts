@@ -106,7 +106,7 @@ export async function visibleFaqEntries(page: Page): Promise<{id: string; questi
       return {
         id: heading.id,
         question,
-        answer: (section.querySelector<HTMLElement>('[data-faq-answer]')!).innerText,
+        answer: section.querySelector<HTMLElement>('[data-faq-answer]')!.innerText,
       };
     }),
   );

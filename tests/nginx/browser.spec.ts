@@ -96,7 +96,11 @@ for (const locale of LOCALES) {
 
   test(`the search page lists results in ${locale} under the CSP`, async ({page, baseURL}) => {
     const query = SEARCH_QUERY[locale];
-    const {violations, problems} = await open(page, `${localePath('/search', locale)}?q=${encodeURIComponent(query)}`, new URL(baseURL!).origin);
+    const {violations, problems} = await open(
+      page,
+      `${localePath('/search', locale)}?q=${encodeURIComponent(query)}`,
+      new URL(baseURL!).origin,
+    );
     await expect(page.locator(`article a[href^="${localePath('/helpdesk/faq', locale)}"]`).first()).toBeVisible();
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);

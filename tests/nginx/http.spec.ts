@@ -86,7 +86,9 @@ test.describe('security headers', () => {
     const path = localePath('/helpdesk/faq', 'en');
     const response = await rawRequest(path);
     const html = response.body.toString('utf8');
-    const jsonLd = [...html.matchAll(/<script[^>]*type="?application\/ld\+json"?[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    const jsonLd = [...html.matchAll(/<script[^>]*type="?application\/ld\+json"?[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (match) => match[1]!,
+    );
     expect(jsonLd.length).toBeGreaterThan(0);
     const scriptSources = directives(String(response.headers['content-security-policy'])).get('script-src') ?? [];
     for (const block of jsonLd) {
@@ -112,26 +114,41 @@ test.describe('security headers', () => {
     const scriptSrc = policy.get('script-src') ?? policy.get('default-src') ?? ['*'];
     const styleSrc = policy.get('style-src') ?? policy.get('default-src') ?? ['*'];
     const objectSrc = policy.get('object-src') ?? policy.get('default-src') ?? ['*'];
-    expect(scriptSrc.some((source) => broad.includes(source)), 'script-src without unsafe-inline, data: or broad sources').toBe(false);
-    expect(objectSrc.some((source) => broad.slice(2).includes(source)), 'object-src restricted').toBe(false);
+    expect(
+      scriptSrc.some((source) => broad.includes(source)),
+      'script-src without unsafe-inline, data: or broad sources',
+    ).toBe(false);
+    expect(
+      objectSrc.some((source) => broad.slice(2).includes(source)),
+      'object-src restricted',
+    ).toBe(false);
     expect([...scriptSrc, ...styleSrc], 'no unsafe-eval').not.toContain("'unsafe-eval'");
-    expect(styleSrc.some((source) => broad.includes(source)), 'style-src without unsafe-inline, data: or broad sources').toBe(false);
+    expect(
+      styleSrc.some((source) => broad.includes(source)),
+      'style-src without unsafe-inline, data: or broad sources',
+    ).toBe(false);
     expect(policy.get('default-src'), "default-src 'none'").toEqual(["'none'"]);
     expect(["'self'", "'none'"], 'form-action').toContain(policy.get('form-action')?.[0]);
     // All of the above: csp-implemented-with-no-unsafe-default-src-none, +10.
     expect(policy.has('frame-ancestors'), 'X-Frame-Options implemented via CSP frame-ancestors (+5)').toBe(true);
-    expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'], 'referrer-policy-private (+5)').toContain(
-      header('Referrer-Policy'),
-    );
+    expect(
+      ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'],
+      'referrer-policy-private (+5)',
+    ).toContain(header('Referrer-Policy'));
     // The rest score 0 when passed and take points when failed.
     const hstsMaxAge = Number(/max-age=(\d+)/.exec(header('Strict-Transport-Security') ?? '')?.[1]);
     expect(hstsMaxAge, 'HSTS at least six months').toBeGreaterThanOrEqual(15_768_000);
     expect(header('X-Content-Type-Options')).toBe('nosniff');
     expect(header('Set-Cookie'), 'no cookies').toBeUndefined();
     expect(header('Access-Control-Allow-Origin'), 'no CORS').toBeUndefined();
-    const scriptSrcs = tagsWithAttribute(html, 'src').map((tag) => tag.src!).filter((src) => src.endsWith('.js'));
+    const scriptSrcs = tagsWithAttribute(html, 'src')
+      .map((tag) => tag.src!)
+      .filter((src) => src.endsWith('.js'));
     expect(scriptSrcs.length).toBeGreaterThan(0);
-    expect(scriptSrcs.every((src) => src.startsWith('/') && !src.startsWith('//')), 'every script from the same origin (SRI not needed)').toBe(true);
+    expect(
+      scriptSrcs.every((src) => src.startsWith('/') && !src.startsWith('//')),
+      'every script from the same origin (SRI not needed)',
+    ).toBe(true);
   });
 });
 
@@ -169,7 +186,10 @@ test.describe('compression', () => {
     const file = `${BUILD_DIR}${bundle}`;
     for (const {encoding} of encodings.filter(({enabled}) => enabled)) {
       const response = await rawRequest(bundle, {headers: {'Accept-Encoding': encoding}});
-      expect(response.wire.equals(readFileSync(`${file}.${encoding === 'gzip' ? 'gz' : 'br'}`)), `${encoding} bytes are build/${bundle}.*`).toBe(true);
+      expect(
+        response.wire.equals(readFileSync(`${file}.${encoding === 'gzip' ? 'gz' : 'br'}`)),
+        `${encoding} bytes are build/${bundle}.*`,
+      ).toBe(true);
     }
   });
 
@@ -190,7 +210,7 @@ test.describe('compression', () => {
 });
 
 test.describe("nginx's own limits", () => {
-  test('a request line beyond nginx\'s 8 KiB header buffer is refused before any file lookup', async () => {
+  test("a request line beyond nginx's 8 KiB header buffer is refused before any file lookup", async () => {
     expect((await rawRequest(`/${'a'.repeat(9000)}`)).status).toBe(414);
   });
 });

@@ -14,7 +14,9 @@ export const BUILD_DIR = path.resolve(__dirname, '../../build');
 
 /** Every HTML file of the build, as paths relative to build/ with forward slashes. */
 export function builtHtmlFiles(): string[] {
-  return filesUnder(BUILD_DIR, (name) => name.endsWith('.html')).map((file) => path.relative(BUILD_DIR, file).split(path.sep).join('/'));
+  return filesUnder(BUILD_DIR, (name) => name.endsWith('.html')).map((file) =>
+    path.relative(BUILD_DIR, file).split(path.sep).join('/'),
+  );
 }
 
 /** The URL path a built HTML file is served at (`helpdesk/faq.html` → `/helpdesk/faq`, `en/index.html` → `/en/`). */
@@ -53,7 +55,9 @@ export function idsIn(html: string): Set<string> {
 /** Every `<link>`/`<meta>` start tag of the document's head, as attribute maps. */
 export function headTags(html: string, tag: 'link' | 'meta'): Record<string, string>[] {
   const head = html.slice(0, html.indexOf('</head>'));
-  return [...head.matchAll(new RegExp(`<${tag}\\s[^>]*>`, 'g'))].flatMap((match) => tagsWithAttribute(match[0], tag === 'link' ? 'rel' : 'content'));
+  return [...head.matchAll(new RegExp(`<${tag}\\s[^>]*>`, 'g'))].flatMap((match) =>
+    tagsWithAttribute(match[0], tag === 'link' ? 'rel' : 'content'),
+  );
 }
 
 /** The parsed JSON-LD blocks of a document. */

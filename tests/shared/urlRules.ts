@@ -75,7 +75,13 @@ const JUNK = [
 /** The whole table, read against the current build (hashed file names change with every build). */
 export function urlRules(): UrlRule[] {
   return [
-    ...PAGES.map(({path}) => ({about: 'a clean URL serves its page', path, status: 200, body: fileForUrlPath(path)!, cache: 'revalidate' as const})),
+    ...PAGES.map(({path}) => ({
+      about: 'a clean URL serves its page',
+      path,
+      status: 200,
+      body: fileForUrlPath(path)!,
+      cache: 'revalidate' as const,
+    })),
     ...[
       ...LOCALES.map((locale) => localePath('/search-index.json', locale)),
       '/support-policy.json',
@@ -83,7 +89,13 @@ export function urlRules(): UrlRule[] {
       '/qr/ticket.svg',
       '/sitemap.xml',
       '/robots.txt',
-    ].map((path) => ({about: 'a file without a hash in its name revalidates', path, status: 200, body: path.slice(1), cache: 'revalidate' as const})),
+    ].map((path) => ({
+      about: 'a file without a hash in its name revalidates',
+      path,
+      status: 200,
+      body: path.slice(1),
+      cache: 'revalidate' as const,
+    })),
     ...LOCALES.flatMap(hashedAssetsOf).map((path) => ({
       about: 'a content-hashed file is immutable for a year',
       path,
@@ -92,13 +104,29 @@ export function urlRules(): UrlRule[] {
       cache: 'immutable' as const,
     })),
     {about: 'HEAD is served', path: '/', method: 'HEAD', status: 200, cache: 'revalidate'},
-    ...['POST', 'PUT', 'DELETE', 'OPTIONS'].map((method) => ({about: 'only GET and HEAD are served', path: '/', method, status: 405})),
+    ...['POST', 'PUT', 'DELETE', 'OPTIONS'].map((method) => ({
+      about: 'only GET and HEAD are served',
+      path: '/',
+      method,
+      status: 405,
+    })),
     {about: "a locale's home keeps its slash", path: '/en', status: 301, location: '/en/'},
     {about: "a locale's home keeps its slash, and the query", path: '/en?q=1', status: 301, location: '/en/?q=1'},
     {about: 'a trailing slash is dropped', path: '/helpdesk/', status: 301, location: '/helpdesk'},
     {about: 'a trailing slash is dropped', path: '/helpdesk/faq/', status: 301, location: '/helpdesk/faq'},
-    {about: 'a trailing slash is dropped, the query kept', path: '/en/helpdesk/contact/?utm=x', status: 301, location: '/en/helpdesk/contact?utm=x'},
-    ...NOT_FOUND.map(({path, file}) => ({about: "an unknown path gets its locale's 404 page, never cached as content", path, status: 404, body: file, cache: 'revalidate' as const})),
+    {
+      about: 'a trailing slash is dropped, the query kept',
+      path: '/en/helpdesk/contact/?utm=x',
+      status: 301,
+      location: '/en/helpdesk/contact?utm=x',
+    },
+    ...NOT_FOUND.map(({path, file}) => ({
+      about: "an unknown path gets its locale's 404 page, never cached as content",
+      path,
+      status: 404,
+      body: file,
+      cache: 'revalidate' as const,
+    })),
     {about: 'a path over 1024 characters is a bad request', path: `/${'a'.repeat(2000)}`, status: 400},
     ...JUNK.map((path) => ({about: 'junk never reaches a file outside build/', path, status: [400, 404]})),
   ];
