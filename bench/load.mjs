@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Load benchmark (not a test): a bounded run of `wrk` on loopback against the
  * built site behind nginx with the shipped configuration, and, for
@@ -25,6 +26,10 @@ const THREADS = 2;
 const CONNECTIONS = 4;
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`bench:load: ${message}`);
   process.exit(1);
@@ -44,14 +49,18 @@ const mainBundle = /<script src=("?)(\/assets\/js\/main\.[0-9a-f]+\.js)\1/.exec(
 if (!mainBundle) {
   fail('build/index.html loads no /assets/js/main.<hash>.js');
 }
+/** @typedef {{server: string, name: string, path: string, encoding: string | string[]} & ReturnType<typeof parseWrk>} Result */
 const TARGETS = [
   {name: 'contact page', path: '/helpdesk/contact'},
   {name: 'main JS bundle (hashed)', path: mainBundle},
 ];
 
-/** The numbers of one wrk run, from its text report. */
+/**
+ * The numbers of one wrk run, from its text report.
+ * @param {string} output
+ */
 function parseWrk(output) {
-  const number = (pattern) => Number(pattern.exec(output)?.[1] ?? NaN);
+  const number = (/** @type {RegExp} */ pattern) => Number(pattern.exec(output)?.[1] ?? NaN);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
   const socketErrors = socket ? socket.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0;
   const non2xx = number(/Non-2xx or 3xx responses: (\d+)/) || 0;
@@ -66,9 +75,10 @@ function parseWrk(output) {
   };
 }
 
+/** @param {string} url */
 function runWrk(url) {
   const output = execFileSync(
-    wrk,
+    /** @type {string} */ (wrk),
     [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency', '-H', `Accept-Encoding: ${ACCEPT_ENCODING}`, url],
     {
       encoding: 'utf8',
@@ -77,7 +87,11 @@ function runWrk(url) {
   return parseWrk(output);
 }
 
-/** Status and Content-Encoding of one request on a connection of its own. */
+/**
+ * Status and Content-Encoding of one request on a connection of its own.
+ * @param {string} url
+ * @returns {Promise<{status: number | undefined, encoding: string | string[]}>}
+ */
 function probe(url) {
   return new Promise((resolve, reject) => {
     get(url, {agent: false, headers: {'Accept-Encoding': ACCEPT_ENCODING}}, (response) => {
@@ -89,7 +103,12 @@ function probe(url) {
   });
 }
 
+/**
+ * @param {string} server
+ * @param {number} port
+ */
 async function measure(server, port) {
+  /** @type {Result[]} */
   const results = [];
   for (const target of TARGETS) {
     const url = `http://127.0.0.1:${port}${target.path}`;
@@ -103,17 +122,26 @@ async function measure(server, port) {
   return results;
 }
 
-/** The first line a tool prints about its version (nginx -v writes to stderr; wrk --version exits 1). */
+/**
+ * The first line a tool prints about its version (nginx -v writes to stderr; wrk --version exits 1).
+ * @param {string} command
+ * @param {string[]} args
+ */
 function version(command, args) {
   const {stdout, stderr} = spawnSync(command, args, {encoding: 'utf8'});
   return `${stdout ?? ''}${stderr ?? ''}`.trim().split('\n')[0] || 'unknown';
 }
 
-const loadBefore = loadavg()[0];
+const loadBefore = loadavg()[0] ?? 0;
+/** @type {Result[]} */
 const results = [];
-/** Runs `measureIt` against a server started by `start`, and stops the server whatever happens. */
+/**
+ * Runs `measureIt` against a server started by `start`, and stops the server whatever happens.
+ * @param {() => Promise<import('../tools/server.mjs').RunningServer>} start
+ * @param {() => Promise<Result[]>} measureIt
+ */
 async function withServer(start, measureIt) {
-  const server = await start().catch((error) => fail(error.message));
+  const server = await start().catch((error) => fail(error instanceof Error ? error.message : String(error)));
   try {
     results.push(...(await measureIt()));
   } finally {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Page-weight report (not a test; tests/e2e/weight.spec.ts holds the budgets):
  * for every page of the site in both locales, the files the browser fetches on
@@ -27,6 +28,13 @@ const REPORT = path.join(root, 'bench/results/weight.md');
 /** The line after which the report's hand-written part starts. */
 const NOTES = '<!-- Notes below this line are written by hand and kept by bench/weight.mjs. -->';
 
+/** @typedef {import('../tools/pageWeight.mjs').FirstLoad} FirstLoad */
+/** @typedef {import('../tools/pageWeight.mjs').LoadedFile} LoadedFile */
+/**
+ * One build measured: which source, where it was built, and each page's first load.
+ * @typedef {{label: string, description: string, siteDir: string, exported: boolean, outDir: string, loads: Map<string, FirstLoad>}} Build
+ */
+
 const {values} = parseArgs({
   options: {
     compare: {type: 'string', multiple: true, default: []},
@@ -35,15 +43,19 @@ const {values} = parseArgs({
   },
 });
 
-const git = (...args) => execFileSync('git', args, {cwd: root, encoding: 'utf8'}).trim();
+const git = (/** @type {string[]} */ ...args) => execFileSync('git', args, {cwd: root, encoding: 'utf8'}).trim();
 
+/** @param {string} siteDir */
 function build(siteDir) {
   const outDir = mkdtempSync(path.join(tmpdir(), 'helpdesk-weight-build-'));
   execFileSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {cwd: siteDir, stdio: ['ignore', 'ignore', 'inherit']});
   return outDir;
 }
 
-/** The source tree of `ref`, ready to build. */
+/**
+ * The source tree of `ref`, ready to build.
+ * @param {string} ref
+ */
 function exportRef(ref) {
   const dir = mkdtempSync(path.join(tmpdir(), 'helpdesk-weight-src-'));
   execFileSync('tar', ['-x', '-C', dir], {input: execFileSync('git', ['archive', ref], {cwd: root, maxBuffer: 1 << 30})});
@@ -51,20 +63,30 @@ function exportRef(ref) {
   return dir;
 }
 
-/** Every page of a build: the URL paths its per-locale sitemaps list. */
+/**
+ * Every page of a build: the URL paths its per-locale sitemaps list.
+ * @param {string} outDir
+ */
 function pagesOf(outDir) {
   return ['sitemap.xml', 'en/sitemap.xml']
     .map((file) => path.join(outDir, file))
     .filter((file) => existsSync(file))
     .flatMap((file) =>
-      [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname),
+      [...readFileSync(file, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname),
     );
 }
 
+/**
+ * @param {string} outDir
+ * @param {string[]} pages
+ * @param {number} port
+ * @returns {Promise<Map<string, FirstLoad>>}
+ */
 async function measure(outDir, pages, port) {
   const server = await serveBuild(outDir, port);
   const browser = await launchBrowser();
   try {
+    /** @type {Map<string, FirstLoad>} */
     const loads = new Map();
     for (const pathname of pages) {
       // A fresh context per page: nothing cached from the page before.
@@ -79,7 +101,10 @@ async function measure(outDir, pages, port) {
   }
 }
 
-/** A file's name without its locale prefix and content hash, so that builds can be compared file by file. */
+/**
+ * A file's name without its locale prefix and content hash, so that builds can be compared file by file.
+ * @param {LoadedFile} file
+ */
 function fileKey(file) {
   if (file.type === 'document') {
     return '(the page itself)';
@@ -87,15 +112,33 @@ function fileKey(file) {
   return file.path.replace(/^\/en\//, '/').replace(/\.[0-9a-f]{8}(\.(?:js|css))$/, '$1');
 }
 
+/**
+ * The first load of `pathname` in a build; every build measures every page.
+ * @param {Build} entry
+ * @param {string} pathname
+ */
+function loadOf(entry, pathname) {
+  const load = entry.loads.get(pathname);
+  if (!load) {
+    throw new Error(`${entry.label}: ${pathname} was not measured`);
+  }
+  return load;
+}
+
 /** What a page costs its visitor: what it loads, and what it prefetches at idle for the pages it links to. */
-const everything = (load) => [...load.files, ...load.prefetched];
+const everything = (/** @type {FirstLoad} */ load) => [...load.files, ...load.prefetched];
 
-const cell = (bytes) => (bytes === undefined ? '—' : `${kib(bytes).toFixed(1)}`);
-const budgetCell = (bytes, budgetKib) => `${cell(bytes)} ${bytes <= budgetKib * 1024 ? '✓' : '**over**'}`;
+const cell = (/** @type {number | undefined} */ bytes) => (bytes === undefined ? '—' : `${kib(bytes).toFixed(1)}`);
+const budgetCell = (/** @type {number} */ bytes, /** @type {number} */ budgetKib) =>
+  `${cell(bytes)} ${bytes <= budgetKib * 1024 ? '✓' : '**over**'}`;
 
+/**
+ * @param {Build[]} builds
+ * @param {string[]} pages
+ */
 function report(builds, pages) {
   const current = builds.at(-1);
-  const header = (first) => `| ${first} | ${builds.map((entry) => entry.label).join(' | ')} |`;
+  const header = (/** @type {string} */ first) => `| ${first} | ${builds.map((entry) => entry.label).join(' | ')} |`;
   const rule = `| --- |${builds.map(() => ' ---: |').join('')}`;
   const lines = [
     '# Page weight: first load of every page, gzip',
@@ -125,7 +168,7 @@ function report(builds, pages) {
       (pathname) =>
         `| \`${pathname}\` | ${builds
           .map((entry) => {
-            const bytes = sum(entry.loads.get(pathname).files, 'script');
+            const bytes = sum(loadOf(entry, pathname).files, 'script');
             return entry === current && pathname.endsWith(JS_BUDGET_ROUTE)
               ? budgetCell(bytes, BUDGET_KIB.contactJs)
               : cell(bytes);
@@ -141,7 +184,7 @@ function report(builds, pages) {
       (pathname) =>
         `| \`${pathname}\` | ${builds
           .map((entry) => {
-            const bytes = sum(everything(entry.loads.get(pathname)));
+            const bytes = sum(everything(loadOf(entry, pathname)));
             return entry === current ? budgetCell(bytes, BUDGET_KIB.total) : cell(bytes);
           })
           .join(' | ')} |`,
@@ -152,8 +195,7 @@ function report(builds, pages) {
     header('page'),
     rule,
     ...pages.map(
-      (pathname) =>
-        `| \`${pathname}\` | ${builds.map((entry) => cell(sum(entry.loads.get(pathname).prefetched))).join(' | ')} |`,
+      (pathname) => `| \`${pathname}\` | ${builds.map((entry) => cell(sum(loadOf(entry, pathname).prefetched))).join(' | ')} |`,
     ),
     '',
     '## Files per page',
@@ -164,7 +206,7 @@ function report(builds, pages) {
   for (const pathname of pages) {
     const rows = new Map();
     builds.forEach((entry, index) => {
-      for (const file of everything(entry.loads.get(pathname))) {
+      for (const file of everything(loadOf(entry, pathname))) {
         const key = fileKey(file);
         const row = rows.get(key) ?? {type: file.type, sizes: []};
         row.sizes[index] = (row.sizes[index] ?? 0) + file.gzipBytes;
@@ -186,7 +228,7 @@ function report(builds, pages) {
       ...sorted.map(
         ([key, row]) => `| \`${key}\` | ${row.type} | ${builds.map((_, index) => cell(row.sizes[index])).join(' | ')} |`,
       ),
-      `| **total** | | ${builds.map((entry) => `**${cell(sum(everything(entry.loads.get(pathname))))}**`).join(' | ')} |`,
+      `| **total** | | ${builds.map((entry) => `**${cell(sum(everything(loadOf(entry, pathname))))}**`).join(' | ')} |`,
     );
   }
   return lines.join('\n');
@@ -210,14 +252,15 @@ const sources = [
 ];
 const outDirs = [];
 try {
+  /** @type {Build[]} */
   const builds = [];
   for (const source of sources) {
     console.log(`building ${source.label}…`);
     const outDir = build(source.siteDir);
     outDirs.push(outDir);
-    builds.push({...source, outDir});
+    builds.push({...source, outDir, loads: new Map()});
   }
-  const pages = pagesOf(builds.at(-1).outDir);
+  const pages = pagesOf(outDirs.at(-1) ?? '');
   for (const entry of builds) {
     console.log(`measuring ${entry.label}…`);
     entry.loads = await measure(entry.outDir, pages, Number(values.port));

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Runs after every `docusaurus build` (the `build` npm script): hashes the
  * inline scripts and style attributes of every built HTML file, in every

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Runs after every build (the `build` npm script): writes `<file>.gz` (gzip 9)
  * and `<file>.br` (brotli 11) beside every text file of build/, so that nginx
@@ -42,5 +43,5 @@ for (const file of filesUnder(buildDir, (name) => TEXT.test(name))) {
   brotliBytes += brotli.length;
   count += 1;
 }
-const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 console.log(`precompress: ${count} files, ${kib(originalBytes)} → gzip ${kib(gzipBytes)}, brotli ${kib(brotliBytes)}`);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Serves build/ with Debian's nginx and the shipped configuration
  * (deploy/nginx/helpdesk.conf), as the current user on loopback: the
@@ -29,6 +30,10 @@ const CONFIG_DIR = path.join(ROOT, 'deploy/nginx');
 const buildDir = path.resolve(values.dir);
 const port = Number(values.port);
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`serve:nginx: ${message}`);
   process.exit(1);
