@@ -1,13 +1,11 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {themes as prismThemes} from 'prism-react-renderer';
 import {COMPANY} from './src/data';
-import helpdeskDataPlugin from './plugins/helpdesk-data';
+import helpdeskDataPlugin, {GENERATED_STATIC_DIR} from './plugins/helpdesk-data';
 import paintFirstPlugin from './plugins/paint-first';
 import trimBundlePlugin from './plugins/trim-bundle';
-
-/** The public origin of the site; override at build time with SITE_URL. */
-const SITE_URL = process.env.SITE_URL ?? 'https://support.websoft9.com';
+// The public origin (SITE_URL overrides it at build time) and the locales, shared with the scripts and tests.
+import {DEFAULT_LOCALE, LOCALES, SITE_URL} from './tools/site.mjs';
 
 // Docusaurus builds one locale per process; DOCUSAURUS_CURRENT_LOCALE tells which.
 const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
@@ -26,6 +24,8 @@ export default {
   favicon: 'img/favicon.svg',
   url: SITE_URL,
   baseUrl: '/',
+  // static/ holds the files in git; the generated one the QR codes the data plugin draws.
+  staticDirectories: ['static', GENERATED_STATIC_DIR],
   trailingSlash: false,
   // Its check runs before the paint-first loader has started the bundle (see plugins/paint-first).
   baseUrlIssueBanner: false,
@@ -42,8 +42,8 @@ export default {
   },
 
   i18n: {
-    defaultLocale: 'zh-Hans',
-    locales: ['zh-Hans', 'en'],
+    defaultLocale: DEFAULT_LOCALE,
+    locales: [...LOCALES],
     localeConfigs: {
       'zh-Hans': {label: '简体中文', htmlLang: 'zh-Hans'},
       en: {label: 'English', htmlLang: 'en'},
@@ -134,6 +134,5 @@ export default {
       // From src/data/links.ts in the locale being built (footer.json leaves it out on purpose).
       copyright: `© ${isEnglish ? `${COMPANY.name.en} (${COMPANY.brand})` : COMPANY.name['zh-Hans']} · <a href="${COMPANY.icpLookup}" rel="noopener noreferrer" target="_blank">${COMPANY.icpRecord}</a>`,
     },
-    prism: {theme: prismThemes.github, darkTheme: prismThemes.dracula},
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

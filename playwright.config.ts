@@ -1,13 +1,14 @@
-import {existsSync} from 'node:fs';
 import {defineConfig, devices} from '@playwright/test';
+import {LAUNCH_OPTIONS} from './tools/chromium.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 /**
- * Playwright cannot download its own browser on every machine (no network);
- * Debian's Chromium is used where installed, Playwright's own elsewhere.
+ * Playwright reuses a server already listening on the port only when asked
+ * (REUSE_SERVER=1): otherwise a stranger's server, or a stale build's, would be
+ * tested instead of this one; a busy port then fails the run instead.
  */
-const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((file) => existsSync(file));
+export const REUSE_SERVER = process.env.REUSE_SERVER === '1';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -19,23 +20,13 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath: SYSTEM_CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: LAUNCH_OPTIONS,
   },
   webServer: {
-    // The production-like server: clean URLs and a 404 page per locale.
+    // The production-like server: clean URLs, a 404 page per locale, the caching of deploy/nginx.
     command: `node scripts/serve.mjs --dir build --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: REUSE_SERVER,
     timeout: 30_000,
   },
 });

@@ -1,5 +1,5 @@
 import {defineConfig} from '@playwright/test';
-import base from './playwright.config';
+import base, {REUSE_SERVER} from './playwright.config';
 
 const PORT = Number(process.env.NGINX_PORT ?? 8280);
 
@@ -15,7 +15,7 @@ export default defineConfig({
   webServer: {
     command: `node scripts/serve-nginx.mjs --dir build --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: REUSE_SERVER,
     timeout: 30_000,
     // A signal instead of SIGKILL, so that serve-nginx stops nginx and removes its scratch folder.
     gracefulShutdown: {signal: 'SIGTERM', timeout: 5_000},

@@ -2,15 +2,10 @@ import {fileURLToPath} from 'node:url';
 import {defineConfig} from 'vitest/config';
 
 /**
- * Unit tests live next to the code they test (`src/**\/*.test.ts[x]`, and
- * `deploy/**\/*.test.ts` for the response headers).
- * They run in Node by default; a component test opts into a DOM with a
- * `// @vitest-environment jsdom` comment at the top of its file.
+ * Unit tests live next to the code they test (`src/**\/*.test.ts`, and
+ * `deploy/**\/*.test.ts` for the response headers, `tools/**\/*.test.ts` for the shared tooling); they run in Node.
  */
 export default defineConfig({
-  // Docusaurus' tsconfig says `jsx: preserve` (its bundler compiles JSX); tests
-  // must compile it themselves, with the automatic React runtime.
-  esbuild: {jsx: 'automatic'},
   resolve: {
     alias: [
       {find: '@site', replacement: fileURLToPath(new URL('.', import.meta.url))},
@@ -24,7 +19,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'deploy/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'deploy/**/*.test.ts', 'tools/**/*.test.ts'],
     // Each test file runs in its own child process, so a file that changes
     // `process.env.TZ` (schedule.test.ts does) cannot affect another file.
     pool: 'forks',

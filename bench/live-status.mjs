@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Benchmark for the live-status budget (not a test): how many gzip bytes of
  * first-load JavaScript the live status, the "who can I reach now" panel and the
@@ -13,13 +14,18 @@ import {execFileSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {firstLoad} from '../tests/e2e/pageWeight.mjs';
-import {launchBrowser, serveBuild} from './browser.mjs';
+import {launchBrowser} from '../tools/chromium.mjs';
+import {firstLoad} from '../tools/pageWeight.mjs';
+import {serveBuild} from '../tools/server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const CONTACT_PAGE = 'docs/helpdesk/contact.mdx';
 const COMPONENTS = ['ReachNow', 'ChannelTable'];
 
+/**
+ * @param {string} siteDir
+ * @param {string} outDir
+ */
 function build(siteDir, outDir) {
   execFileSync('npx', ['docusaurus', 'build', '--locale', 'zh-Hans', '--out-dir', outDir], {
     cwd: siteDir,
@@ -33,6 +39,9 @@ const BASE_PORT = Number(process.env.BENCH_PORT ?? 4180);
 /**
  * Scripts a browser fetches to show and hydrate the page (the runtime loads
  * route chunks itself, so the HTML alone does not list them), with gzip sizes.
+ * @param {string} outDir
+ * @param {string} pathname
+ * @param {number} port
  */
 async function firstLoadScripts(outDir, pathname, port) {
   const server = await serveBuild(outDir, port);
@@ -45,13 +54,24 @@ async function firstLoadScripts(outDir, pathname, port) {
       .sort((a, b) => a.src.localeCompare(b.src));
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
 }
 
 function siteWithoutLiveComponents() {
   const dir = mkdtempSync(path.join(tmpdir(), 'helpdesk-bench-'));
-  for (const entry of ['docs', 'src', 'static', 'plugins', 'i18n', 'docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json']) {
+  for (const entry of [
+    'docs',
+    'src',
+    'static',
+    'plugins',
+    'tools',
+    'i18n',
+    'docusaurus.config.ts',
+    'sidebars.ts',
+    'tsconfig.json',
+    'package.json',
+  ]) {
     cpSync(path.join(root, entry), path.join(dir, entry), {recursive: true});
   }
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
@@ -67,20 +87,28 @@ function siteWithoutLiveComponents() {
   return dir;
 }
 
+/** @param {string} outDir */
 async function measureCls(outDir) {
   const server = await serveBuild(outDir, BASE_PORT);
   const browser = await launchBrowser();
   const results = [];
   try {
-    for (const [label, viewport] of [['desktop 1280×900', {width: 1280, height: 900}], ['phone 360×740', {width: 360, height: 740}]]) {
+    for (const {label, viewport} of [
+      {label: 'desktop 1280×900', viewport: {width: 1280, height: 900}},
+      {label: 'phone 360×740', viewport: {width: 360, height: 740}},
+    ]) {
       for (const instant of ['2026-11-25T10:00:00+08:00', '2026-11-29T03:00:00+08:00']) {
         const page = await browser.newPage({viewport});
         await page.clock.install({time: new Date(instant)});
         await page.addInitScript(() => {
-          window.__cls = 0;
+          const record = /** @type {{__cls: number}} */ (/** @type {unknown} */ (window));
+          record.__cls = 0;
           new PerformanceObserver((list) => {
-            for (const entry of list.getEntries()) {
-              if (!entry.hadRecentInput) window.__cls += entry.value;
+            // Layout-shift entries (LayoutShift is not in TypeScript's DOM types).
+            for (const entry of /** @type {{hadRecentInput: boolean, value: number}[]} */ (
+              /** @type {unknown} */ (list.getEntries())
+            )) {
+              if (!entry.hadRecentInput) record.__cls += entry.value;
             }
           }).observe({type: 'layout-shift', buffered: true});
         });
@@ -88,18 +116,22 @@ async function measureCls(outDir) {
         await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
         await page.clock.runFor(61_000);
         await page.waitForTimeout(300);
-        results.push({label, instant, cls: await page.evaluate(() => window.__cls)});
+        results.push({
+          label,
+          instant,
+          cls: await page.evaluate(() => /** @type {{__cls: number}} */ (/** @type {unknown} */ (window)).__cls),
+        });
         await page.close();
       }
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   return results;
 }
 
-const kib = (bytes) => (bytes / 1024).toFixed(2);
+const kib = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(2);
 
 const withOut = mkdtempSync(path.join(tmpdir(), 'helpdesk-build-'));
 const withoutOut = mkdtempSync(path.join(tmpdir(), 'helpdesk-build-bare-'));
@@ -109,7 +141,7 @@ try {
   build(bareSite, withoutOut);
   const withScripts = await firstLoadScripts(withOut, '/helpdesk/contact', BASE_PORT + 1);
   const withoutScripts = await firstLoadScripts(withoutOut, '/helpdesk/contact', BASE_PORT + 2);
-  const total = (scripts) => scripts.reduce((sum, script) => sum + script.gzip, 0);
+  const total = (/** @type {{gzip: number}[]} */ scripts) => scripts.reduce((sum, script) => sum + script.gzip, 0);
   const added = total(withScripts) - total(withoutScripts);
   const cls = await measureCls(withOut);
   const maxCls = Math.max(...cls.map((row) => row.cls));

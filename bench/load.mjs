@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Load benchmark (not a test): a bounded run of `wrk` on loopback against the
  * built site behind nginx with the shipped configuration, and, for
@@ -8,11 +9,13 @@
  * (non-2xx/3xx responses and socket errors, which must be 0), and writes
  * bench/results/load.md. Needs a fresh `npm run build`.
  */
-import {execFileSync, spawn, spawnSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, writeFileSync} from 'node:fs';
 import {get} from 'node:http';
 import {cpus, loadavg, release} from 'node:os';
 import path from 'node:path';
+import {findNginx, hasBrotli} from '../tools/nginx.cjs';
+import {serveBuildWithNginx, startServer} from '../tools/server.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const BUILD = path.join(ROOT, 'build');
@@ -23,6 +26,10 @@ const THREADS = 2;
 const CONNECTIONS = 4;
 const ACCEPT_ENCODING = 'gzip, deflate, br';
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`bench:load: ${message}`);
   process.exit(1);
@@ -36,43 +43,24 @@ if (!existsSync(path.join(BUILD, 'index.html'))) {
   fail('no build/; run `npm run build` first.');
 }
 
-const mainBundle = /<script src=("?)(\/assets\/js\/main\.[0-9a-f]+\.js)\1/.exec(readFileSync(path.join(BUILD, 'index.html'), 'utf8'))?.[2];
+const mainBundle = /<script src=("?)(\/assets\/js\/main\.[0-9a-f]+\.js)\1/.exec(
+  readFileSync(path.join(BUILD, 'index.html'), 'utf8'),
+)?.[2];
 if (!mainBundle) {
   fail('build/index.html loads no /assets/js/main.<hash>.js');
 }
+/** @typedef {{server: string, name: string, path: string, encoding: string | string[]} & ReturnType<typeof parseWrk>} Result */
 const TARGETS = [
   {name: 'contact page', path: '/helpdesk/contact'},
   {name: 'main JS bundle (hashed)', path: mainBundle},
 ];
 
-async function waitForServer(url, server) {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (server.exitCode !== null) {
-      fail(`the server for ${url} exited with code ${server.exitCode}`);
-    }
-    try {
-      if ((await fetch(url)).ok) {
-        return;
-      }
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  fail(`${url} did not answer within 20 s`);
-}
-
-async function stopServer(server) {
-  if (server.exitCode === null) {
-    const exited = new Promise((resolve) => server.once('exit', resolve));
-    server.kill('SIGTERM');
-    await exited;
-  }
-}
-
-/** The numbers of one wrk run, from its text report. */
+/**
+ * The numbers of one wrk run, from its text report.
+ * @param {string} output
+ */
 function parseWrk(output) {
-  const number = (pattern) => Number(pattern.exec(output)?.[1] ?? NaN);
+  const number = (/** @type {RegExp} */ pattern) => Number(pattern.exec(output)?.[1] ?? NaN);
   const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
   const socketErrors = socket ? socket.slice(1).reduce((sum, count) => sum + Number(count), 0) : 0;
   const non2xx = number(/Non-2xx or 3xx responses: (\d+)/) || 0;
@@ -87,24 +75,40 @@ function parseWrk(output) {
   };
 }
 
+/** @param {string} url */
 function runWrk(url) {
-  const output = execFileSync(wrk, [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency', '-H', `Accept-Encoding: ${ACCEPT_ENCODING}`, url], {
-    encoding: 'utf8',
-  });
+  const output = execFileSync(
+    /** @type {string} */ (wrk),
+    [`-t${THREADS}`, `-c${CONNECTIONS}`, `-d${DURATION}`, '--latency', '-H', `Accept-Encoding: ${ACCEPT_ENCODING}`, url],
+    {
+      encoding: 'utf8',
+    },
+  );
   return parseWrk(output);
 }
 
-/** Status and Content-Encoding of one request on a connection of its own. */
+/**
+ * Status and Content-Encoding of one request on a connection of its own.
+ * @param {string} url
+ * @returns {Promise<{status: number | undefined, encoding: string | string[]}>}
+ */
 function probe(url) {
   return new Promise((resolve, reject) => {
     get(url, {agent: false, headers: {'Accept-Encoding': ACCEPT_ENCODING}}, (response) => {
       response.resume();
-      response.on('end', () => resolve({status: response.statusCode, encoding: response.headers['content-encoding'] ?? 'identity'}));
+      response.on('end', () =>
+        resolve({status: response.statusCode, encoding: response.headers['content-encoding'] ?? 'identity'}),
+      );
     }).on('error', reject);
   });
 }
 
+/**
+ * @param {string} server
+ * @param {number} port
+ */
 async function measure(server, port) {
+  /** @type {Result[]} */
   const results = [];
   for (const target of TARGETS) {
     const url = `http://127.0.0.1:${port}${target.path}`;
@@ -118,37 +122,52 @@ async function measure(server, port) {
   return results;
 }
 
-/** The first line a tool prints about its version (nginx -v writes to stderr; wrk --version exits 1). */
+/**
+ * The first line a tool prints about its version (nginx -v writes to stderr; wrk --version exits 1).
+ * @param {string} command
+ * @param {string[]} args
+ */
 function version(command, args) {
   const {stdout, stderr} = spawnSync(command, args, {encoding: 'utf8'});
   return `${stdout ?? ''}${stderr ?? ''}`.trim().split('\n')[0] || 'unknown';
 }
 
-const loadBefore = loadavg()[0];
+const loadBefore = loadavg()[0] ?? 0;
+/** @type {Result[]} */
 const results = [];
-const nginx = spawn('node', [path.join(ROOT, 'scripts/serve-nginx.mjs'), '--dir', BUILD, '--port', String(NGINX_PORT)], {stdio: ['ignore', 'ignore', 'inherit']});
-try {
-  await waitForServer(`http://127.0.0.1:${NGINX_PORT}/`, nginx);
-  results.push(...(await measure('nginx', NGINX_PORT)));
-} finally {
-  await stopServer(nginx);
+/**
+ * Runs `measureIt` against a server started by `start`, and stops the server whatever happens.
+ * @param {() => Promise<import('../tools/server.mjs').RunningServer>} start
+ * @param {() => Promise<Result[]>} measureIt
+ */
+async function withServer(start, measureIt) {
+  const server = await start().catch((error) => fail(error instanceof Error ? error.message : String(error)));
+  try {
+    results.push(...(await measureIt()));
+  } finally {
+    await server.close();
+  }
 }
-const docusaurus = spawn(
-  path.join(ROOT, 'node_modules/.bin/docusaurus'),
-  ['serve', '--dir', BUILD, '--port', String(DOCUSAURUS_PORT), '--host', '127.0.0.1', '--no-open'],
-  {cwd: ROOT, stdio: 'ignore'},
+await withServer(
+  () => serveBuildWithNginx(BUILD, NGINX_PORT),
+  () => measure('nginx', NGINX_PORT),
 );
-try {
-  await waitForServer(`http://127.0.0.1:${DOCUSAURUS_PORT}/`, docusaurus);
-  results.push(...(await measure('docusaurus serve', DOCUSAURUS_PORT)));
-} finally {
-  await stopServer(docusaurus);
-}
+await withServer(
+  () =>
+    startServer(
+      path.join(ROOT, 'node_modules/.bin/docusaurus'),
+      ['serve', '--dir', BUILD, '--port', String(DOCUSAURUS_PORT), '--host', '127.0.0.1', '--no-open'],
+      DOCUSAURUS_PORT,
+    ),
+  () => measure('docusaurus serve', DOCUSAURUS_PORT),
+);
 
-const nginxVersion = version('/usr/sbin/nginx', ['-v']).replace('nginx version: ', '');
+const nginxVersion = version(findNginx() ?? 'nginx', ['-v']).replace('nginx version: ', '');
 const wrkVersion = version(wrk, ['--version']).replace(/ Copyright.*/, '');
-const docusaurusVersion = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version;
-const brotli = ['static', 'filter'].every((kind) => existsSync(`/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`));
+const docusaurusVersion = JSON.parse(
+  readFileSync(path.join(ROOT, 'node_modules/@docusaurus/core/package.json'), 'utf8'),
+).version;
+const brotli = hasBrotli();
 const errors = results.reduce((sum, result) => sum + result.non2xx + result.socketErrors, 0);
 
 const report = `# Load — nginx vs \`docusaurus serve\` on loopback

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The one source of the site's HTTP response headers: security headers, the
  * Content-Security-Policy built from the build output, and the cache rules.
@@ -10,6 +11,7 @@
 const {createHash} = require('node:crypto');
 const {existsSync, readdirSync, readFileSync, statSync} = require('node:fs');
 const path = require('node:path');
+const {filesUnder} = require('../tools/files.cjs');
 
 /** Hashed assets (file names carry a content hash): cached for a year, never revalidated. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -24,7 +26,16 @@ const HSTS = 'max-age=63072000; includeSubDomains';
  * recognises: an unknown one is a console warning on every page.
  * The clipboard stays allowed: the FAQ's copy-link buttons write to it.
  */
-const PERMISSIONS_POLICY = ['accelerometer', 'camera', 'geolocation', 'gyroscope', 'magnetometer', 'microphone', 'payment', 'usb']
+const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'camera',
+  'geolocation',
+  'gyroscope',
+  'magnetometer',
+  'microphone',
+  'payment',
+  'usb',
+]
   .map((feature) => `${feature}=()`)
   .join(', ');
 
@@ -33,33 +44,50 @@ const PERMISSIONS_POLICY = ['accelerometer', 'camera', 'geolocation', 'gyroscope
  * other type — `application/ld+json` above all — is a data block: never run, so
  * outside CSP and in no need of a hash.
  */
+/**
+ * @typedef {{scripts: string[], styleAttributes: string[]}} Hashes the CSP hashes of the inline scripts and style attributes
+ * @typedef {{security: [string, string][], immutablePrefixes: string[]}} SiteHeaders
+ */
+
 const EXECUTABLE_SCRIPT_TYPES = new Set(['', 'text/javascript', 'application/javascript', 'module']);
 
-/** Every HTML file under `dir`, recursively. */
+/**
+ * Every HTML file under `dir`, recursively.
+ * @param {string} dir
+ */
 function htmlFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) {
-      return htmlFiles(file);
-    }
-    return name.endsWith('.html') ? [file] : [];
-  });
+  return filesUnder(dir, (name) => name.endsWith('.html'));
 }
 
-/** `'sha256-…'` of a text as the browser hashes it: its UTF-8 bytes. */
+/**
+ * `'sha256-…'` of a text as the browser hashes it: its UTF-8 bytes.
+ * @param {string} text
+ */
 function cspHash(text) {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
 
+/**
+ * @param {string} attributes
+ * @param {string} name
+ * @returns {string | null}
+ */
 function attributeValue(attributes, name) {
   const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(attributes);
   return match ? (match[1] ?? match[2] ?? match[3] ?? '') : null;
 }
 
-/** The few character references a minifier leaves in attribute values. */
+/**
+ * The few character references a minifier leaves in attribute values.
+ * @param {string} text
+ */
 function decodeEntities(text) {
-  return text.replace(/&(quot|#34|apos|#39|lt|gt|amp);/g, (_, name) =>
-    ({quot: '"', '#34': '"', apos: "'", '#39': "'", lt: '<', gt: '>', amp: '&'})[name],
+  return text.replace(
+    /&(quot|#34|apos|#39|lt|gt|amp);/g,
+    (_, /** @type {string} */ name) =>
+      /** @type {Record<string, string>} */ ({quot: '"', '#34': '"', apos: "'", '#39': "'", lt: '<', gt: '>', amp: '&'})[
+        name
+      ] ?? '',
   );
 }
 
@@ -68,23 +96,33 @@ function decodeEntities(text) {
  * executable inline `<script>` elements (hashed as written: script text is raw,
  * never entity-decoded) and its `style` attribute values (decoded, as the
  * browser hashes the attribute's value). Markup inside scripts is not markup.
+ * @param {string} html
+ * @returns {{scripts: string[], styleAttributes: string[]}}
  */
 function inlineCode(html) {
+  /** @type {string[]} */
   const scripts = [];
-  const withoutScripts = html.replace(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi, (_, attributes, body) => {
-    const type = (attributeValue(attributes, 'type') ?? '').trim().toLowerCase();
-    if (attributeValue(attributes, 'src') === null && EXECUTABLE_SCRIPT_TYPES.has(type)) {
-      scripts.push(body);
-    }
-    return '';
-  });
+  const withoutScripts = html.replace(
+    /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi,
+    (_, /** @type {string} */ attributes, /** @type {string} */ body) => {
+      const type = (attributeValue(attributes, 'type') ?? '').trim().toLowerCase();
+      if (attributeValue(attributes, 'src') === null && EXECUTABLE_SCRIPT_TYPES.has(type)) {
+        scripts.push(body);
+      }
+      return '';
+    },
+  );
   const styleAttributes = [...withoutScripts.matchAll(/<[a-zA-Z][^<>]*?\sstyle\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)].map(
     (match) => decodeEntities(match[1] ?? match[2] ?? match[3] ?? ''),
   );
   return {scripts, styleAttributes};
 }
 
-/** The sorted, distinct hashes of everything inline across the build's HTML files. */
+/**
+ * The sorted, distinct hashes of everything inline across the build's HTML files.
+ * @param {string} buildDir
+ * @returns {Hashes}
+ */
 function inlineHashes(buildDir) {
   const scripts = new Set();
   const styleAttributes = new Set();
@@ -105,6 +143,7 @@ function inlineHashes(buildDir) {
  * itself. No fonts, manifests, frames, plugins or media: default-src 'none'
  * refuses them, and the nginx tests report the violation if one is ever added.
  * No 'unsafe-inline', no 'unsafe-eval', no framing.
+ * @param {Hashes} hashes
  */
 function contentSecurityPolicy({scripts, styleAttributes}) {
   const directives = {
@@ -127,6 +166,7 @@ function contentSecurityPolicy({scripts, styleAttributes}) {
 /**
  * Headers every response carries, in order.
  * @returns {[string, string][]}
+ * @param {Hashes} hashes
  */
 function securityHeaders(hashes) {
   return [
@@ -142,6 +182,7 @@ function securityHeaders(hashes) {
  * URL prefixes of the hashed assets: `/assets/` of the default locale and
  * `/<locale>/assets/` of every locale the build holds (a folder with its own
  * index.html and assets/).
+ * @param {string} buildDir
  */
 function hashedAssetPrefixes(buildDir) {
   const localeDirs = readdirSync(buildDir).filter((name) => {
@@ -151,14 +192,21 @@ function hashedAssetPrefixes(buildDir) {
   return ['/assets/', ...localeDirs.sort().map((locale) => `/${locale}/assets/`)];
 }
 
-/** Everything the generated files hold, computed from one build. */
+/**
+ * Everything the generated files hold, computed from one build.
+ * @param {string} buildDir
+ * @returns {SiteHeaders}
+ */
 function siteHeaders(buildDir) {
   return {security: securityHeaders(inlineHashes(buildDir)), immutablePrefixes: hashedAssetPrefixes(buildDir)};
 }
 
 const GENERATED_NOTE = 'Generated by scripts/generate-headers.mjs from deploy/headers.cjs after each build: do not edit.';
 
-/** A double-quoted nginx string; nginx has no escape for `$` (a variable), so none may occur. */
+/**
+ * A double-quoted nginx string; nginx has no escape for `$` (a variable), so none may occur.
+ * @param {string} value
+ */
 function nginxString(value) {
   if (/["\\$]/.test(value)) {
     throw new Error(`header value cannot be written as an nginx string: ${value}`);
@@ -171,12 +219,15 @@ function nginxString(value) {
  * security header plus that location's Cache-Control. Each location includes
  * exactly one (nginx drops inherited add_header lines in a location that adds
  * its own, so each snippet is complete).
+ * @param {SiteHeaders} headers
  */
 function renderNginx({security}) {
-  const render = (cacheControl) =>
+  const render = (/** @type {string} */ cacheControl) =>
     [
       `# ${GENERATED_NOTE}`,
-      ...[...security, ['Cache-Control', cacheControl]].map(([name, value]) => `add_header ${name} ${nginxString(value)} always;`),
+      .../** @type {[string, string][]} */ ([...security, ['Cache-Control', cacheControl]]).map(
+        ([name, value]) => `add_header ${name} ${nginxString(value)} always;`,
+      ),
       '',
     ].join('\n');
   return {'headers-immutable.conf': render(IMMUTABLE), 'headers-revalidate.conf': render(REVALIDATE)};
@@ -187,6 +238,7 @@ function renderNginx({security}) {
  * go on every path; Cache-Control only on the hashed assets, because hosts
  * combine a header matched by two rules into one comma-separated value. Their
  * default for everything else is already a revalidation.
+ * @param {SiteHeaders} headers
  */
 function renderHeadersFile({security, immutablePrefixes}) {
   return [
@@ -205,10 +257,15 @@ const NGINX_GENERATED_DIR = path.join(__dirname, 'nginx/generated');
 /**
  * Every generated file, as absolute path → content, for the build in
  * `buildDir`: the nginx includes in `nginxDir` and `_headers` in the build.
+ * @param {string} buildDir
+ * @param {string} [nginxDir]
+ * @returns {Map<string, string>}
  */
 function generatedFiles(buildDir, nginxDir = NGINX_GENERATED_DIR) {
   const headers = siteHeaders(buildDir);
-  const nginx = Object.entries(renderNginx(headers)).map(([name, content]) => [path.join(nginxDir, name), content]);
+  const nginx = Object.entries(renderNginx(headers)).map(
+    ([name, content]) => /** @type {[string, string]} */ ([path.join(nginxDir, name), content]),
+  );
   return new Map([...nginx, [path.join(buildDir, '_headers'), renderHeadersFile(headers)]]);
 }
 
@@ -216,6 +273,9 @@ function generatedFiles(buildDir, nginxDir = NGINX_GENERATED_DIR) {
  * Why the generated files on disk do not match the build in `buildDir` (missing,
  * or computed from another build), or null when they match. Serving with a
  * stale CSP would block the new inline scripts, or allow old ones.
+ * @param {string} buildDir
+ * @param {string} [nginxDir]
+ * @returns {string[] | null}
  */
 function staleGeneratedFiles(buildDir, nginxDir = NGINX_GENERATED_DIR) {
   const problems = [];

@@ -23,7 +23,8 @@ describe('inlineCode', () => {
   });
 
   it('hashes script text as written and style attributes as the browser decodes them', () => {
-    const html = '<script>if (a &amp;&amp; b) go()</script><div style="font-family: &quot;Noto&quot;">x</div><svg style=display:none></svg>';
+    const html =
+      '<script>if (a &amp;&amp; b) go()</script><div style="font-family: &quot;Noto&quot;">x</div><svg style=display:none></svg>';
     const {scripts, styleAttributes} = inlineCode(html);
     expect(scripts).toEqual(['if (a &amp;&amp; b) go()']);
     expect(styleAttributes).toEqual(['font-family: "Noto"', 'display:none']);
@@ -50,7 +51,10 @@ describe('generated files', () => {
     const buildDir = path.join(root, 'build');
     for (const dir of ['', 'en']) {
       mkdirSync(path.join(buildDir, dir, 'assets'), {recursive: true});
-      writeFileSync(path.join(buildDir, dir, 'index.html'), `<html><head><script>${script}</script></head><body><svg style="display: none;"></svg></body></html>`);
+      writeFileSync(
+        path.join(buildDir, dir, 'index.html'),
+        `<html><head><script>${script}</script></head><body><svg style="display: none;"></svg></body></html>`,
+      );
     }
     return {buildDir, nginxDir: path.join(root, 'nginx')};
   }
@@ -65,7 +69,8 @@ describe('generated files', () => {
   it('follow the build: a changed inline script gets its hash, the old one loses it', () => {
     const before = build('colourMode("dark")');
     const after = build('colourMode("light")');
-    const policy = (buildDir: string) => siteHeaders(buildDir).security.find(([name]) => name === 'Content-Security-Policy')![1];
+    const policy = (buildDir: string) =>
+      siteHeaders(buildDir).security.find(([name]) => name === 'Content-Security-Policy')![1];
     expect(policy(before.buildDir)).toContain(cspHash('colourMode("dark")'));
     expect(policy(after.buildDir)).toContain(cspHash('colourMode("light")'));
     expect(policy(after.buildDir)).not.toContain(cspHash('colourMode("dark")'));
@@ -84,7 +89,7 @@ describe('generated files', () => {
     expect(stale!.every((problem) => problem.endsWith('was generated from another build'))).toBe(true);
   });
 
-  it('say the same in nginx and in _headers, with a year of cache on each locale\'s assets', () => {
+  it("say the same in nginx and in _headers, with a year of cache on each locale's assets", () => {
     const {buildDir, nginxDir} = build('one()');
     const headers = siteHeaders(buildDir);
     write(generatedFiles(buildDir, nginxDir));

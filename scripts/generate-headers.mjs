@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Runs after every `docusaurus build` (the `build` npm script): hashes the
  * inline scripts and style attributes of every built HTML file, in every
@@ -25,4 +26,6 @@ for (const [file, content] of generatedFiles(buildDir)) {
   console.log(`generate-headers: wrote ${path.relative(process.cwd(), file)}`);
 }
 const {scripts, styleAttributes} = inlineHashes(buildDir);
-console.log(`generate-headers: CSP allows ${scripts.length} inline script hash(es), ${styleAttributes.length} style attribute hash(es)`);
+console.log(
+  `generate-headers: CSP allows ${scripts.length} inline script hash(es), ${styleAttributes.length} style attribute hash(es)`,
+);

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Runs after every build (the `build` npm script): writes `<file>.gz` (gzip 9)
  * and `<file>.br` (brotli 11) beside every text file of build/, so that nginx
@@ -8,10 +9,11 @@
  *
  * Usage: node scripts/precompress.mjs [--dir build]
  */
-import {readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import {filesUnder} from '../tools/files.cjs';
 
 /** Text files worth compressing; images other than SVG are compressed already. */
 const TEXT = /\.(?:html|js|css|json|svg|xml|txt|webmanifest)$/;
@@ -21,21 +23,11 @@ const MIN_BYTES = 512;
 const {values} = parseArgs({options: {dir: {type: 'string', default: 'build'}}});
 const buildDir = path.resolve(values.dir);
 
-function textFiles(dir) {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) {
-      return textFiles(file);
-    }
-    return TEXT.test(name) ? [file] : [];
-  });
-}
-
 let originalBytes = 0;
 let gzipBytes = 0;
 let brotliBytes = 0;
 let count = 0;
-for (const file of textFiles(buildDir)) {
+for (const file of filesUnder(buildDir, (name) => TEXT.test(name))) {
   const content = readFileSync(file);
   if (content.length < MIN_BYTES) {
     continue;
@@ -51,5 +43,5 @@ for (const file of textFiles(buildDir)) {
   brotliBytes += brotli.length;
   count += 1;
 }
-const kib = (bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(0)} KiB`;
 console.log(`precompress: ${count} files, ${kib(originalBytes)} → gzip ${kib(gzipBytes)}, brotli ${kib(brotliBytes)}`);

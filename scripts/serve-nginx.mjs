@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 /**
  * Serves build/ with Debian's nginx and the shipped configuration
  * (deploy/nginx/helpdesk.conf), as the current user on loopback: the
@@ -15,6 +16,7 @@ import {tmpdir, userInfo} from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {staleGeneratedFiles} from '../deploy/headers.cjs';
+import {BROTLI_MODULES, findNginx, hasBrotli} from '../tools/nginx.cjs';
 
 const {values} = parseArgs({
   options: {
@@ -25,32 +27,22 @@ const {values} = parseArgs({
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONFIG_DIR = path.join(ROOT, 'deploy/nginx');
-/** Debian's brotli modules (libnginx-mod-http-brotli-static and -filter); brotli.conf needs both. */
-const BROTLI_MODULES = ['static', 'filter'].map((kind) => `/usr/lib/nginx/modules/ngx_http_brotli_${kind}_module.so`);
 const buildDir = path.resolve(values.dir);
 const port = Number(values.port);
 
+/**
+ * @param {string} message
+ * @returns {never}
+ */
 function fail(message) {
   console.error(`serve:nginx: ${message}`);
   process.exit(1);
 }
 
-/**
- * The nginx binary: NGINX when set, else the PATH, else /usr/sbin where Debian
- * installs it (a normal user's PATH often lacks sbin).
- */
-function findNginx() {
-  if (process.env.NGINX) {
-    return existsSync(process.env.NGINX) ? process.env.NGINX : undefined;
-  }
-  const dirs = [...(process.env.PATH ?? '').split(path.delimiter).filter(Boolean), '/usr/sbin', '/usr/local/sbin'];
-  return dirs.map((dir) => path.join(dir, 'nginx')).find((file) => existsSync(file));
-}
-
 const nginx = findNginx();
 if (!nginx) {
   fail(
-    `nginx is not installed${process.env.NGINX ? ` at ${process.env.NGINX}` : ''}. On Debian or Ubuntu: sudo apt-get install nginx (add libnginx-mod-http-brotli-static and libnginx-mod-http-brotli-filter for brotli).`,
+    `nginx is not installed${process.env.NGINX ? ` at ${process.env.NGINX}` : ''}. On Debian or Ubuntu: sudo apt-get install nginx (add ${BROTLI_MODULES.map((module) => module.debianPackage).join(' and ')} for brotli).`,
   );
 }
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
@@ -61,10 +53,12 @@ if (!existsSync(path.join(buildDir, 'index.html'))) {
 }
 const stale = staleGeneratedFiles(buildDir);
 if (stale) {
-  fail(`the generated headers do not match ${buildDir}:\n  ${stale.join('\n  ')}\nRun \`npm run build\` (it regenerates them), or \`node scripts/generate-headers.mjs\` after a bare \`docusaurus build\`.`);
+  fail(
+    `the generated headers do not match ${buildDir}:\n  ${stale.join('\n  ')}\nRun \`npm run build\` (it regenerates them), or \`node scripts/generate-headers.mjs\` after a bare \`docusaurus build\`.`,
+  );
 }
 
-const brotli = BROTLI_MODULES.every((module) => existsSync(module));
+const brotli = hasBrotli();
 const scratch = mkdtempSync(path.join(tmpdir(), 'helpdesk-nginx-'));
 // nginx resolves relative `include` paths against the folder of its main
 // configuration: link deploy/nginx there under the name a real server uses too.
@@ -77,7 +71,7 @@ ${user.uid === 0 ? `# Started as root: keep the workers as this user instead of 
 worker_processes 1;
 pid ${scratch}/nginx.pid;
 error_log ${scratch}/error.log warn;
-${brotli ? BROTLI_MODULES.map((module) => `load_module ${module};`).join('\n') : '# Brotli: libnginx-mod-http-brotli-static/-filter are not installed, gzip only.'}
+${brotli ? BROTLI_MODULES.map((module) => `load_module ${module.file};`).join('\n') : '# Brotli: libnginx-mod-http-brotli-static/-filter are not installed, gzip only.'}
 
 events {
     worker_connections 512;
@@ -117,7 +111,9 @@ function errorLog() {
 
 const server = spawn(nginx, ['-p', scratch, '-c', configFile], {stdio: ['ignore', 'inherit', 'inherit']});
 let stopping = false;
-console.log(`nginx ${brotli ? 'with gzip and brotli' : 'with gzip (no brotli module)'} serving ${buildDir} at http://127.0.0.1:${port}/ (English at /en/); Ctrl-C stops it`);
+console.log(
+  `nginx ${brotli ? 'with gzip and brotli' : 'with gzip (no brotli module)'} serving ${buildDir} at http://127.0.0.1:${port}/ (English at /en/); Ctrl-C stops it`,
+);
 
 function stop() {
   if (!stopping) {

@@ -1,22 +1,26 @@
 #!/usr/bin/env node
+// @ts-check
 /**
- * Serves build/ the way production does: clean URLs without trailing slash,
- * and the 404 page of the visitor's locale (English under /en/, Chinese
- * elsewhere) with status 404 — which `docusaurus serve` cannot do, as it
- * answers every unknown path with the root's Chinese 404.html.
+ * Serves build/ the way production (deploy/nginx/helpdesk.conf) does, by the URL
+ * rules of tests/shared/urlRules.ts, which both suites run against their server:
+ * clean URLs without trailing slash, the 404 page of the visitor's locale
+ * (English under /en/, Chinese elsewhere) with status 404 — which `docusaurus
+ * serve` cannot do, as it answers every unknown path with the root's Chinese
+ * 404.html — and the same caching: year-long immutable caching of the hashed
+ * assets, revalidation of everything else, with ETags, so that a revalidation is a 304.
  *
- * With --production it also compresses and caches as the production server
- * does (gzip for text, year-long immutable caching of the hashed /assets/,
- * revalidation of everything else), for benchmarks of what visitors get.
+ * With --production it also compresses text with gzip, for benchmarks of what visitors get.
  *
  * Usage: node scripts/serve.mjs [--dir build] [--port 3000] [--production] (PORT also works)
  */
-import {createReadStream} from 'node:fs';
+import {createReadStream, existsSync} from 'node:fs';
 import {stat} from 'node:fs/promises';
 import {createServer} from 'node:http';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {createGzip} from 'node:zlib';
+import {IMMUTABLE, REVALIDATE, hashedAssetPrefixes} from '../deploy/headers.cjs';
+import {localePrefix} from '../tools/site.mjs';
 
 const {values} = parseArgs({
   options: {
@@ -28,9 +32,14 @@ const {values} = parseArgs({
 });
 
 const root = path.resolve(values.dir);
-/** Locales served under a path prefix; the default locale lives at the root. */
-const PREFIXED_LOCALES = ['en'];
+if (!existsSync(path.join(root, 'index.html'))) {
+  console.error(`serve: ${root} holds no built site; run \`npm run build\` first.`);
+  process.exit(1);
+}
+/** URL prefixes of the content-hashed files (`/assets/`, `/en/assets/`), as deploy/headers.cjs finds them. */
+const IMMUTABLE_PREFIXES = hashedAssetPrefixes(root);
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -46,37 +55,78 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-async function isFile(file) {
+/**
+ * The file's stat when `file` is a regular file.
+ * @param {string} file
+ */
+async function fileStat(file) {
   try {
-    return (await stat(file)).isFile();
+    const stats = await stat(file);
+    return stats.isFile() ? stats : null;
   } catch {
-    return false;
+    return null;
   }
-}
-
-function localePrefix(pathname) {
-  const first = pathname.split('/')[1];
-  return PREFIXED_LOCALES.includes(first) ? `/${first}` : '';
 }
 
 /** Types worth compressing: text; images other than SVG and fonts are compressed already. */
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/;
 
-/** Hashed build assets never change; anything else may change on the next deploy (as deploy/nginx does). */
-function cacheControl(pathname) {
-  return /^\/(en\/)?assets\//.test(pathname) ? 'public, max-age=31536000, immutable' : 'no-cache';
+/**
+ * An ETag as nginx makes it (hex modification time in seconds, hex size); weak when
+ * the bytes are compressed on the way, as nginx's gzip makes it.
+ * @param {import('node:fs').Stats} stats
+ * @param {boolean} weak
+ */
+function etagOf(stats, weak) {
+  const tag = `"${Math.floor(stats.mtimeMs / 1000).toString(16)}-${stats.size.toString(16)}"`;
+  return weak ? `W/${tag}` : tag;
 }
 
-function send(request, response, status, file, pathname) {
+/**
+ * Whether an If-None-Match header names `etag`, compared weakly as RFC 9110 says.
+ * @param {string | undefined} header
+ * @param {string} etag
+ */
+function matches(header, etag) {
+  const opaque = (/** @type {string} */ tag) => tag.trim().replace(/^W\//, '');
+  return header !== undefined && header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
+}
+
+/**
+ * Sends `file` with `status`. A found file (200) carries the Cache-Control of its
+ * URL and an ETag, and answers a matching If-None-Match with 304; a 404 page revalidates.
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ * @param {200 | 404} status
+ * @param {string} file
+ * @param {import('node:fs').Stats} stats
+ * @param {string} pathname
+ */
+function send(request, response, status, file, stats, pathname) {
   const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
-  const headers = {'Content-Type': type, 'X-Content-Type-Options': 'nosniff'};
   const gzip = values.production && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  const immutable = status === 200 && IMMUTABLE_PREFIXES.some((prefix) => pathname.startsWith(prefix));
+  /** @type {Record<string, string>} */
+  const headers = {
+    'Content-Type': type,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': immutable ? IMMUTABLE : REVALIDATE,
+  };
   if (values.production) {
-    headers['Cache-Control'] = cacheControl(pathname);
     headers.Vary = 'Accept-Encoding';
+  }
+  if (status === 200) {
+    headers.ETag = etagOf(stats, gzip);
+    if (matches(request.headers['if-none-match'], headers.ETag)) {
+      delete headers['Content-Type'];
+      response.writeHead(304, headers).end();
+      return;
+    }
   }
   if (gzip) {
     headers['Content-Encoding'] = 'gzip';
+  } else {
+    headers['Content-Length'] = String(stats.size);
   }
   response.writeHead(status, headers);
   if (request.method === 'HEAD') {
@@ -88,6 +138,10 @@ function send(request, response, status, file, pathname) {
   (gzip ? body.pipe(createGzip()) : body).pipe(response);
 }
 
+/**
+ * @param {import('node:http').IncomingMessage} request
+ * @param {import('node:http').ServerResponse} response
+ */
 async function handle(request, response) {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, {Allow: 'GET, HEAD'}).end();
@@ -120,13 +174,22 @@ async function handle(request, response) {
     response.writeHead(400).end('Bad request');
     return;
   }
-  for (const candidate of [target, `${target}.html`, path.join(target, 'index.html')]) {
-    if (await isFile(candidate)) {
-      send(request, response, 200, candidate, pathname);
+  // Header rules for static hosts and dot files are not content.
+  const hidden = pathname === '/_headers' || pathname.includes('/.');
+  for (const candidate of hidden ? [] : [target, `${target}.html`, path.join(target, 'index.html')]) {
+    const stats = await fileStat(candidate);
+    if (stats) {
+      send(request, response, 200, candidate, stats, pathname);
       return;
     }
   }
-  send(request, response, 404, path.join(root, prefix.slice(1), '404.html'), pathname);
+  const notFound = path.join(root, prefix.slice(1), '404.html');
+  const stats = await fileStat(notFound);
+  if (!stats) {
+    response.writeHead(404).end('Not found');
+    return;
+  }
+  send(request, response, 404, notFound, stats, pathname);
 }
 
 createServer((request, response) => {

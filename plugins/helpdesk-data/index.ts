@@ -19,6 +19,9 @@ import {entryQrTarget} from '../../src/lib/channelEntry';
 import {QR_CODE_DIR} from '../../src/lib/qrCode';
 import {buildSupportPolicy} from '../../src/lib/supportPolicy';
 
+/** Files this plugin generates for the site root, outside the source tree; docusaurus.config.ts lists it in staticDirectories. */
+export const GENERATED_STATIC_DIR = '.docusaurus/helpdesk-data-static';
+
 /** Allows everything and names the sitemap of every locale, at the configured site URL. */
 function robotsTxt({siteConfig, i18n}: LoadContext): string {
   const origin = `${siteConfig.url}${siteConfig.baseUrl}`;
@@ -34,9 +37,9 @@ export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown
 
     async loadContent(): Promise<CalendarData> {
       assertValid({schedules: SCHEDULES, channels: CHANNELS, faqIds: FAQ_IDS, closures: CLOSURES, manualCalendar: MANUAL_CALENDAR});
-      // Drawn into static/ (git-ignored) so that dev and build serve them alike. As
-      // cached files behind <img>, they cost the page's JavaScript nothing.
-      const dir = path.join(context.siteDir, 'static', QR_CODE_DIR);
+      // Drawn into a generated static directory (see GENERATED_STATIC_DIR) so that dev and build
+      // serve them alike. As cached files behind <img>, they cost the page's JavaScript nothing.
+      const dir = path.join(context.siteDir, GENERATED_STATIC_DIR, QR_CODE_DIR);
       await rm(dir, {recursive: true, force: true});
       await mkdir(dir, {recursive: true});
       for (const channel of CHANNELS) {

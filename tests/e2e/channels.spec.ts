@@ -10,7 +10,7 @@ import {expect, test, type Page} from '@playwright/test';
 import QRCode from 'qrcode';
 import {CHANNELS, SCHEDULES, SUPPORT_EMAIL_SUBJECT, SUPPORT_TIME_ZONE, TICKET_CHECKLIST} from '../../src/data';
 import {HAN, LOCALES, TABLE_PAGES, channelTable, localePath, waitForHydration} from './support';
-import {builtHtmlFiles, readBuilt} from './builtSite';
+import {builtHtmlFiles, readBuilt} from '../shared/builtSite';
 import {channelHref, channelPageHref, entryQrTarget, isUsable} from '../../src/lib/channelEntry';
 
 /** The English UI strings, to check the WeChat instruction against its translation. */

@@ -7,7 +7,7 @@
  */
 import {expect, test} from '@playwright/test';
 import {FAQ_IDS} from '../../src/data';
-import {BUILD_DIR, SITE_URL, builtHtmlFiles, fileForUrlPath, idsIn, readBuilt, urlPathOf} from './builtSite';
+import {BUILD_DIR, SITE_URL, builtHtmlFiles, fileForUrlPath, idsIn, readBuilt, urlPathOf} from '../shared/builtSite';
 import {LOCALES, ROUTES, localePath, tagsWithAttribute, type Route} from './support';
 
 /** The ids the guide promises, per page: the FAQ entries and the seed's old anchors. */

@@ -7,7 +7,7 @@
  * order of events.
  */
 import {expect, test, type Page} from '@playwright/test';
-import {builtHtmlFiles, readBuilt} from './builtSite';
+import {builtHtmlFiles, readBuilt} from '../shared/builtSite';
 import {bundleAndPaint, recordBundleStart} from './paintFirst';
 import {collectProblems, localePath, renderedStates, waitForHydration, type Locale} from './support';
 

@@ -116,6 +116,25 @@ for (const locale of LOCALES) {
   });
 }
 
+/** The stand-in box has its own copy of the plugin's layout rules (src/theme/SearchBar/styles.module.css). */
+for (const viewport of [{width: 1280, height: 800}, {width: 390, height: 844}]) {
+  test(`the search box does not move or resize when the plugin's box replaces the stand-in (${viewport.width}px)`, async ({page}) => {
+    await page.setViewportSize(viewport);
+    await page.goto(localePath('/helpdesk/contact', 'zh-Hans'));
+    await waitForHydration(page);
+    const input = navbarSearchInput(page);
+    const before = await input.boundingBox();
+    const iconBefore = await page.locator('.navbar__search svg').first().boundingBox();
+    expect(before).not.toBeNull();
+    // Loading by mod+K, not by focus: a focused box widens on a phone, loaded or not.
+    await page.keyboard.press('ControlOrMeta+k');
+    await expect(input).toHaveAttribute('role', 'combobox');
+    await input.blur();
+    expect(await input.boundingBox()).toEqual(before);
+    expect(await page.locator('.navbar__search svg').first().boundingBox()).toEqual(iconBefore);
+  });
+}
+
 /**
  * Until the visitor shows intent the navbar box is a stand-in (src/theme/SearchBar);
  * the plugin's bar then takes its place. Holding its code back makes the query be

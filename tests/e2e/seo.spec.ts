@@ -10,7 +10,7 @@ import {expect, test} from '@playwright/test';
 import {CHANNELS, SUPPORT_LANGUAGES, getSchedule} from '../../src/data';
 import {SUPPORT_TIME_ZONE_NAME} from '../../src/lib/format';
 import {openingHours} from '../../src/lib/structuredData';
-import {BUILD_DIR, SITE_URL, builtHtmlFiles, fileForUrlPath, headTags, jsonLdBlocks, readBuilt, urlPathOf} from './builtSite';
+import {BUILD_DIR, SITE_URL, builtHtmlFiles, fileForUrlPath, headTags, jsonLdBlocks, readBuilt, urlPathOf} from '../shared/builtSite';
 import {LOCALES, PAGES, ROUTES, localePath, type Locale} from './support';
 import {channelHref} from '../../src/lib/channelEntry';
 

@@ -1,44 +1,18 @@
 /**
- * Shared helpers of the browser tests: the route list, locale prefixing,
- * the MDX titles, a console/network collector and the hydration wait.
+ * Helpers of the browser tests on the built site (tests/e2e): the MDX titles,
+ * viewports and colour modes, keyboard and FAQ helpers, the channel table.
+ * What the nginx suite needs too lives in tests/shared/ and is re-exported here,
+ * so that a spec imports its helpers from one place.
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
-import {expect, type Locator, type Page, type Request, type Response} from '@playwright/test';
-import {LOCALES, RECOMMENDED_CHANNEL, getChannel, type Locale} from '../../src/data';
+import type {Locator, Page} from '@playwright/test';
+import {RECOMMENDED_CHANNEL, getChannel} from '../../src/data';
+import type {Locale} from '../shared/site';
 
-export {LOCALES, type Locale};
-
-/** Every page of the site, as a Chinese (root) path. */
-export const ROUTES = [
-  '/',
-  '/helpdesk',
-  '/helpdesk/scope',
-  '/helpdesk/on-demand',
-  '/helpdesk/contact',
-  '/helpdesk/faq',
-] as const;
-
-export type Route = (typeof ROUTES)[number];
-
-/** What the FAQ's live region announces after a copy-link button copied. */
-export const COPY_LINK_ANNOUNCEMENT: Record<Locale, string> = {'zh-Hans': '链接已复制', en: 'Link copied'};
-
-/** The `<html lang>` each locale must declare. */
-export const HTML_LANG: Record<Locale, string> = {'zh-Hans': 'zh-Hans', en: 'en'};
-
-/** The path of `route` in `locale`: Chinese at the root, English under /en/ (home is /en/). */
-export function localePath(route: string, locale: Locale): string {
-  if (locale === 'zh-Hans') {
-    return route;
-  }
-  return route === '/' ? '/en/' : `/en${route}`;
-}
-
-/** Every route in every locale, for parametrised tests. */
-export const PAGES: readonly {route: Route; locale: Locale; path: string}[] = LOCALES.flatMap((locale) =>
-  ROUTES.map((route) => ({route, locale, path: localePath(route, locale)})),
-);
+export * from '../shared/html';
+export * from '../shared/page';
+export * from '../shared/site';
 
 const SITE_DIR = path.resolve(__dirname, '../..');
 
@@ -70,142 +44,9 @@ export function frontMatterTitle(file: string): string {
   return title[1].replace(/^(['"])(.*)\1$/, '$2');
 }
 
-export const HAN = /\p{Script=Han}/u;
-
-/** Resolves once React has hydrated the page (Docusaurus sets `<html data-has-hydrated="true">`). */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
-}
-
-/** Messages that show a server/client mismatch, whatever their console level. */
-export const HYDRATION_PROBLEM = /hydrat|did not match|Minified React error #418|#423|#425/i;
-
-export interface Problem {
-  kind: 'console' | 'pageerror' | 'requestfailed' | 'response';
-  text: string;
-}
-
-/**
- * Records everything that should never happen on a page: console errors and
- * warnings, uncaught exceptions, and failed or >= 400 requests to `origin`.
- * Console messages of any level that look like hydration problems count too.
- */
-export function collectProblems(page: Page, origin: string): {problems: Problem[]; all: string[]} {
-  const problems: Problem[] = [];
-  const all: string[] = [];
-  const sameOrigin = (url: string) => {
-    try {
-      return new URL(url).origin === origin;
-    } catch {
-      return false;
-    }
-  };
-  page.on('console', (message) => {
-    const text = `[${message.type()}] ${message.text()}`;
-    all.push(text);
-    if (message.type() === 'error' || message.type() === 'warning' || HYDRATION_PROBLEM.test(message.text())) {
-      problems.push({kind: 'console', text});
-    }
-  });
-  page.on('pageerror', (error) => {
-    all.push(`[pageerror] ${error.message}`);
-    problems.push({kind: 'pageerror', text: `${error.name}: ${error.message}`});
-  });
-  page.on('requestfailed', (request: Request) => {
-    if (sameOrigin(request.url())) {
-      problems.push({kind: 'requestfailed', text: `${request.url()}: ${request.failure()?.errorText ?? 'failed'}`});
-    }
-  });
-  page.on('response', (response: Response) => {
-    if (sameOrigin(response.url()) && response.status() >= 400) {
-      problems.push({kind: 'response', text: `${response.status()} ${response.url()}`});
-    }
-  });
-  return {problems, all};
-}
-
-/**
- * Attributes of every start tag in raw HTML that carries `attribute`; works on
- * minified HTML whose attribute values are unquoted.
- */
-export function tagsWithAttribute(html: string, attribute: string): Record<string, string>[] {
-  const tags: Record<string, string>[] = [];
-  const tagPattern = /<[a-zA-Z][\w-]*\s([^<>]*)>/g;
-  for (const tag of html.matchAll(tagPattern)) {
-    const attributes: Record<string, string> = {};
-    const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-    for (const match of (tag[1] ?? '').matchAll(attributePattern)) {
-      const name = match[1]!.toLowerCase();
-      attributes[name] = match[2] ?? match[3] ?? match[4] ?? '';
-    }
-    if (attribute in attributes) {
-      tags.push(attributes);
-    }
-  }
-  return tags;
-}
-
 /** `HH:MM` of `instant` on a wall clock in `timeZone` (24-hour). */
 export function wallClock(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', {timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}).format(instant);
-}
-
-/** The live states rendered on the page, per channel id (every element of that channel). */
-export async function renderedStates(page: Page): Promise<Record<string, string[]>> {
-  return page.evaluate(() => {
-    const states: Record<string, string[]> = {};
-    for (const element of document.querySelectorAll<HTMLElement>('[data-channel-status]')) {
-      const id = element.dataset.channelStatus ?? '';
-      (states[id] ??= []).push(element.dataset.state ?? '');
-    }
-    return states;
-  });
-}
-
-/** Switches the site's language with the navbar's locale dropdown, as a visitor does. */
-export async function switchLanguage(page: Page, label: string): Promise<void> {
-  const dropdown = page.locator('.navbar .dropdown').filter({has: page.locator('a[lang]')});
-  await dropdown.hover();
-  const link = dropdown.getByRole('link', {name: label, exact: true});
-  await expect(link).toBeVisible();
-  await link.click();
-}
-
-/** The navbar search box (the offline search plugin's). */
-export const navbarSearchInput = (page: Page) => page.locator('input.navbar__search-input');
-
-/** Types `query` into the navbar search box; results appear in its listbox. */
-export async function searchFor(page: Page, query: string): Promise<void> {
-  const input = navbarSearchInput(page);
-  await input.click();
-  await input.fill(query);
-}
-
-/** The options of the navbar search's result list. */
-export const searchResults = (page: Page) => page.getByRole('listbox').getByRole('option');
-
-export interface CspViolation {
-  directive: string;
-  blocked: string;
-  sample: string;
-  page: string;
-}
-
-/**
- * Records every Content-Security-Policy violation of every document the page
- * loads from now on (the `securitypolicyviolation` event; the browser also logs
- * each one as a console error, which `collectProblems` sees, workers included).
- */
-export async function recordCspViolations(page: Page): Promise<CspViolation[]> {
-  const violations: CspViolation[] = [];
-  await page.exposeFunction('__recordCspViolation', (violation: CspViolation) => violations.push(violation));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const record = (window as unknown as {__recordCspViolation: (violation: CspViolation) => void}).__recordCspViolation;
-      record({directive: event.effectiveDirective, blocked: event.blockedURI, sample: event.sample, page: location.href});
-    });
-  });
-  return violations;
 }
 
 /** The two widths every layout check runs at: a phone and a desktop. */
@@ -265,7 +106,7 @@ export async function visibleFaqEntries(page: Page): Promise<{id: string; questi
       return {
         id: heading.id,
         question,
-        answer: (section.querySelector<HTMLElement>('[data-faq-answer]')!).innerText,
+        answer: section.querySelector<HTMLElement>('[data-faq-answer]')!.innerText,
       };
     }),
   );

@@ -1,10 +1,10 @@
 /**
  * Page-weight budgets on the built site, both locales: first-load JavaScript of
  * the heaviest page and everything every page loads first, gzip-compressed
- * (budgets and the way of measuring: ./pageWeight.mjs).
+ * (budgets and the way of measuring: tools/pageWeight.mjs).
  */
 import {expect, test} from '@playwright/test';
-import {BUDGET_KIB, JS_BUDGET_ROUTE, firstLoad, kib, sum, type LoadedFile} from './pageWeight.mjs';
+import {BUDGET_KIB, JS_BUDGET_ROUTE, firstLoad, kib, sum, type LoadedFile} from '../../tools/pageWeight.mjs';
 import {LOCALES, PAGES, localePath} from './support';
 
 /** The files behind a total, largest first, for the failure message. */

@@ -10,18 +10,15 @@ import {expect, test, type Page} from '@playwright/test';
 import {FAQ, FAQ_IDS} from '../../src/data';
 import {
   COPY_LINK_ANNOUNCEMENT,
-  LOCALES,
-  PAGES,
   collectProblems,
-  localePath,
   recordCspViolations,
   renderedStates,
   searchFor,
   searchResults,
   switchLanguage,
   waitForHydration,
-  type Locale,
-} from '../e2e/support';
+} from '../shared/page';
+import {LOCALES, PAGES, localePath, type Locale} from '../shared/site';
 
 /** Opens `path` recording CSP violations and other problems; resolves after hydration. */
 async function open(page: Page, path: string, origin: string) {
@@ -101,7 +98,11 @@ for (const locale of LOCALES) {
 
   test(`the search page lists results in ${locale} under the CSP`, async ({page, baseURL}) => {
     const query = SEARCH_QUERY[locale];
-    const {violations, problems} = await open(page, `${localePath('/search', locale)}?q=${encodeURIComponent(query)}`, new URL(baseURL!).origin);
+    const {violations, problems} = await open(
+      page,
+      `${localePath('/search', locale)}?q=${encodeURIComponent(query)}`,
+      new URL(baseURL!).origin,
+    );
     await expect(page.locator(`article a[href^="${localePath('/helpdesk/faq', locale)}"]`).first()).toBeVisible();
     expect(violations).toEqual([]);
     expect(problems).toEqual([]);

@@ -2,35 +2,20 @@
  * nginx with the shipped configuration, over raw HTTP: the security headers
  * (equal to what deploy/headers.cjs computes from this build), the CSP against
  * the inline scripts each page really serves, the MDN HTTP Observatory's A+
- * rules, caching, compression, clean URLs, 404s per locale, and junk URLs that
- * must never reach a file outside build/.
+ * rules, compression, and nginx's own limits. Clean URLs, redirects, 404s,
+ * caching and junk URLs are the URL rule table's (./url-rules.spec.ts).
  */
 import {readFileSync} from 'node:fs';
 import {expect, test} from '@playwright/test';
-import {IMMUTABLE, REVALIDATE, cspHash, inlineCode, inlineHashes, securityHeaders} from '../../deploy/headers.cjs';
-import {BUILD_DIR, fileForUrlPath, readBuilt} from '../e2e/builtSite';
-import {HTML_LANG, LOCALES, PAGES, localePath, tagsWithAttribute, type Locale} from '../e2e/support';
-import {HAS_BROTLI, rawRequest} from './http';
+import {cspHash, inlineCode, inlineHashes, securityHeaders} from '../../deploy/headers.cjs';
+import {hasBrotli} from '../../tools/nginx.cjs';
+import {BUILD_DIR, fileForUrlPath, readBuilt} from '../shared/builtSite';
+import {rawRequest} from '../shared/http';
+import {tagsWithAttribute} from '../shared/html';
+import {LOCALES, PAGES, localePath} from '../shared/site';
+import {NOT_FOUND, hashedAssetsOf} from '../shared/urlRules';
 
-/** Unknown paths and the locale whose 404 page each must get. */
-const NOT_FOUND: {path: string; locale: Locale; file: string}[] = [
-  {path: '/no-such-page', locale: 'zh-Hans', file: '404.html'},
-  {path: '/helpdesk/no-such-page', locale: 'zh-Hans', file: '404.html'},
-  {path: '/assets/js/no-such-chunk.js', locale: 'zh-Hans', file: '404.html'},
-  {path: '/_headers', locale: 'zh-Hans', file: '404.html'},
-  {path: '/en/no-such-page', locale: 'en', file: 'en/404.html'},
-  {path: '/en/assets/js/no-such-chunk.js', locale: 'en', file: 'en/404.html'},
-];
-
-/** The hashed script and style files a locale's home page loads. */
-function hashedAssetsOf(locale: Locale): string[] {
-  const html = readBuilt(fileForUrlPath(localePath('/', locale))!);
-  // The bundle is preloaded and started by the paint-first loader (plugins/paint-first).
-  const links = tagsWithAttribute(html, 'href');
-  const scripts = links.filter((tag) => tag.rel === 'preload' && tag.as === 'script').map((tag) => tag.href!);
-  const styles = links.filter((tag) => tag.rel === 'stylesheet').map((tag) => tag.href!);
-  return [...scripts, ...styles];
-}
+const HAS_BROTLI = hasBrotli();
 
 function directives(csp: string): Map<string, string[]> {
   return new Map(
@@ -101,7 +86,9 @@ test.describe('security headers', () => {
     const path = localePath('/helpdesk/faq', 'en');
     const response = await rawRequest(path);
     const html = response.body.toString('utf8');
-    const jsonLd = [...html.matchAll(/<script[^>]*type="?application\/ld\+json"?[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    const jsonLd = [...html.matchAll(/<script[^>]*type="?application\/ld\+json"?[^>]*>([\s\S]*?)<\/script>/g)].map(
+      (match) => match[1]!,
+    );
     expect(jsonLd.length).toBeGreaterThan(0);
     const scriptSources = directives(String(response.headers['content-security-policy'])).get('script-src') ?? [];
     for (const block of jsonLd) {
@@ -127,17 +114,27 @@ test.describe('security headers', () => {
     const scriptSrc = policy.get('script-src') ?? policy.get('default-src') ?? ['*'];
     const styleSrc = policy.get('style-src') ?? policy.get('default-src') ?? ['*'];
     const objectSrc = policy.get('object-src') ?? policy.get('default-src') ?? ['*'];
-    expect(scriptSrc.some((source) => broad.includes(source)), 'script-src without unsafe-inline, data: or broad sources').toBe(false);
-    expect(objectSrc.some((source) => broad.slice(2).includes(source)), 'object-src restricted').toBe(false);
+    expect(
+      scriptSrc.some((source) => broad.includes(source)),
+      'script-src without unsafe-inline, data: or broad sources',
+    ).toBe(false);
+    expect(
+      objectSrc.some((source) => broad.slice(2).includes(source)),
+      'object-src restricted',
+    ).toBe(false);
     expect([...scriptSrc, ...styleSrc], 'no unsafe-eval').not.toContain("'unsafe-eval'");
-    expect(styleSrc.some((source) => broad.includes(source)), 'style-src without unsafe-inline, data: or broad sources').toBe(false);
+    expect(
+      styleSrc.some((source) => broad.includes(source)),
+      'style-src without unsafe-inline, data: or broad sources',
+    ).toBe(false);
     expect(policy.get('default-src'), "default-src 'none'").toEqual(["'none'"]);
     expect(["'self'", "'none'"], 'form-action').toContain(policy.get('form-action')?.[0]);
     // All of the above: csp-implemented-with-no-unsafe-default-src-none, +10.
     expect(policy.has('frame-ancestors'), 'X-Frame-Options implemented via CSP frame-ancestors (+5)').toBe(true);
-    expect(['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'], 'referrer-policy-private (+5)').toContain(
-      header('Referrer-Policy'),
-    );
+    expect(
+      ['no-referrer', 'same-origin', 'strict-origin', 'strict-origin-when-cross-origin'],
+      'referrer-policy-private (+5)',
+    ).toContain(header('Referrer-Policy'));
     // The rest score 0 when passed and take points when failed.
     const hstsMaxAge = Number(/max-age=(\d+)/.exec(header('Strict-Transport-Security') ?? '')?.[1]);
     expect(hstsMaxAge, 'HSTS at least six months').toBeGreaterThanOrEqual(15_768_000);
@@ -150,49 +147,10 @@ test.describe('security headers', () => {
       ...tagsWithAttribute(html, 'href').filter((tag) => tag.rel === 'preload' && tag.as === 'script').map((tag) => tag.href!),
     ];
     expect(scriptSrcs.length).toBeGreaterThan(0);
-    expect(scriptSrcs.every((src) => src.startsWith('/') && !src.startsWith('//')), 'every script from the same origin (SRI not needed)').toBe(true);
-  });
-});
-
-test.describe('caching', () => {
-  const revalidated = [
-    ...PAGES.map(({path}) => path),
-    ...LOCALES.map((locale) => localePath('/search-index.json', locale)),
-    '/support-policy.json',
-    '/img/social-card.png',
-    '/qr/ticket.svg',
-    '/sitemap.xml',
-  ];
-  for (const path of revalidated) {
-    test(`${path} revalidates, and a revalidation costs a 304`, async () => {
-      const response = await rawRequest(path);
-      expect(response.status).toBe(200);
-      expect(response.headers['cache-control']).toBe(REVALIDATE);
-      const etag = response.headers.etag;
-      expect(etag).toBeTruthy();
-      const again = await rawRequest(path, {headers: {'If-None-Match': etag!}});
-      expect(again.status).toBe(304);
-      expect(again.wire.length).toBe(0);
-    });
-  }
-
-  for (const locale of LOCALES) {
-    test(`hashed assets of ${locale} are immutable for a year`, async () => {
-      const assets = hashedAssetsOf(locale);
-      expect(assets.length).toBeGreaterThanOrEqual(3);
-      for (const asset of assets) {
-        expect(asset).toMatch(locale === 'en' ? /^\/en\/assets\/.+\.[0-9a-f]{8}\.(js|css)$/ : /^\/assets\/.+\.[0-9a-f]{8}\.(js|css)$/);
-        const response = await rawRequest(asset);
-        expect(response.status, asset).toBe(200);
-        expect(response.headers['cache-control'], asset).toBe(IMMUTABLE);
-      }
-    });
-  }
-
-  test('404 pages are not cached as if they were content', async () => {
-    for (const {path} of NOT_FOUND) {
-      expect((await rawRequest(path)).headers['cache-control'], path).toBe(REVALIDATE);
-    }
+    expect(
+      scriptSrcs.every((src) => src.startsWith('/') && !src.startsWith('//')),
+      'every script from the same origin (SRI not needed)',
+    ).toBe(true);
   });
 });
 
@@ -230,7 +188,10 @@ test.describe('compression', () => {
     const file = `${BUILD_DIR}${bundle}`;
     for (const {encoding} of encodings.filter(({enabled}) => enabled)) {
       const response = await rawRequest(bundle, {headers: {'Accept-Encoding': encoding}});
-      expect(response.wire.equals(readFileSync(`${file}.${encoding === 'gzip' ? 'gz' : 'br'}`)), `${encoding} bytes are build/${bundle}.*`).toBe(true);
+      expect(
+        response.wire.equals(readFileSync(`${file}.${encoding === 'gzip' ? 'gz' : 'br'}`)),
+        `${encoding} bytes are build/${bundle}.*`,
+      ).toBe(true);
     }
   });
 
@@ -250,82 +211,8 @@ test.describe('compression', () => {
   });
 });
 
-test.describe('URLs', () => {
-  for (const {path} of PAGES) {
-    test(`${path} serves its built file`, async () => {
-      const response = await rawRequest(path);
-      expect(response.status).toBe(200);
-      expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-      expect(response.body.equals(readFileSync(`${BUILD_DIR}/${fileForUrlPath(path)!}`))).toBe(true);
-    });
-  }
-
-  const redirects = [
-    {from: '/en', to: '/en/'},
-    {from: '/en?q=1', to: '/en/?q=1'},
-    {from: '/helpdesk/', to: '/helpdesk'},
-    {from: '/helpdesk/faq/', to: '/helpdesk/faq'},
-    {from: '/en/helpdesk/contact/?utm=x', to: '/en/helpdesk/contact?utm=x'},
-  ];
-  for (const {from, to} of redirects) {
-    test(`${from} redirects permanently to ${to}`, async () => {
-      const response = await rawRequest(from);
-      expect(response.status).toBe(301);
-      expect(response.headers.location).toBe(to);
-    });
-  }
-
-  for (const {path, locale, file} of NOT_FOUND) {
-    test(`${path} answers 404 with the ${locale} 404 page`, async () => {
-      const response = await rawRequest(path);
-      expect(response.status).toBe(404);
-      const html = response.body.toString('utf8');
-      expect(html).toMatch(new RegExp(`<html[^>]*\\slang="?${HTML_LANG[locale]}[\\s">]`));
-      expect(response.body.equals(readFileSync(`${BUILD_DIR}/${file}`))).toBe(true);
-    });
-  }
-
-  test('only GET and HEAD are served', async () => {
-    expect((await rawRequest('/', {method: 'HEAD'})).status).toBe(200);
-    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS']) {
-      expect((await rawRequest('/', {method})).status, method).toBe(405);
-    }
-  });
-});
-
-test.describe('junk and traversal', () => {
-  const passwd = readFileSync('/etc/passwd');
-  const junk = [
-    '/../etc/passwd',
-    '/../../../../etc/passwd',
-    '/assets/../../etc/passwd',
-    '/en/../../etc/passwd',
-    '/%2e%2e/%2e%2e/etc/passwd',
-    '/..%2f..%2fetc%2fpasswd',
-    '/%c0%ae%c0%ae/etc/passwd',
-    '/helpdesk/..%5c..%5cetc/passwd',
-    '/%00',
-    '/helpdesk/faq%00',
-    '/index.html%00.js',
-    '/%ZZ',
-    `/${'a'.repeat(300)}`,
-    `/${'a'.repeat(1025)}`,
-    `/helpdesk/${'../'.repeat(200)}etc/passwd`,
-  ];
-  for (const path of junk) {
-    test(`${path.length > 60 ? `${path.slice(0, 60)}… (${path.length} characters)` : path} gets 400 or 404 and no file outside build/`, async () => {
-      const response = await rawRequest(path);
-      expect([400, 404]).toContain(response.status);
-      expect(response.body.includes(passwd)).toBe(false);
-      expect(response.body.toString('latin1')).not.toContain('root:x:0:0');
-    });
-  }
-
-  test('a path longer than 1024 characters is a bad request, as on the local server', async () => {
-    expect((await rawRequest(`/${'a'.repeat(2000)}`)).status).toBe(400);
-  });
-
-  test('a request line beyond nginx\'s 8 KiB header buffer is refused before any file lookup', async () => {
+test.describe("nginx's own limits", () => {
+  test("a request line beyond nginx's 8 KiB header buffer is refused before any file lookup", async () => {
     expect((await rawRequest(`/${'a'.repeat(9000)}`)).status).toBe(414);
   });
 });

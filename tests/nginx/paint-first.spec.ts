@@ -7,7 +7,7 @@
  */
 import {expect, test} from '@playwright/test';
 import {cspHash, inlineCode} from '../../deploy/headers.cjs';
-import {fileForUrlPath, readBuilt} from '../e2e/builtSite';
+import {fileForUrlPath, readBuilt} from '../shared/builtSite';
 import {bundleAndPaint, recordBundleStart} from '../e2e/paintFirst';
 import {PAGES, collectProblems, recordCspViolations, waitForHydration} from '../e2e/support';
 

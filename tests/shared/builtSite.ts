@@ -3,24 +3,20 @@
  * clean-URL rules of scripts/serve.mjs and the nginx config), the ids a page
  * holds and the links it makes. For contract tests that need no browser.
  */
-import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs';
+import {existsSync, readFileSync, statSync} from 'node:fs';
 import path from 'node:path';
-import {tagsWithAttribute} from './support';
+import {filesUnder} from '../../tools/files.cjs';
+import {tagsWithAttribute} from './html';
+
+export {SITE_URL} from '../../tools/site.mjs';
 
 export const BUILD_DIR = path.resolve(__dirname, '../../build');
 
-/** The site URL the build was made for: docusaurus.config.ts reads the same variable. */
-export const SITE_URL = process.env.SITE_URL ?? 'https://support.websoft9.com';
-
 /** Every HTML file of the build, as paths relative to build/ with forward slashes. */
-export function builtHtmlFiles(dir = BUILD_DIR): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const file = path.join(dir, name);
-    if (statSync(file).isDirectory()) {
-      return builtHtmlFiles(file);
-    }
-    return name.endsWith('.html') ? [path.relative(BUILD_DIR, file).split(path.sep).join('/')] : [];
-  });
+export function builtHtmlFiles(): string[] {
+  return filesUnder(BUILD_DIR, (name) => name.endsWith('.html')).map((file) =>
+    path.relative(BUILD_DIR, file).split(path.sep).join('/'),
+  );
 }
 
 /** The URL path a built HTML file is served at (`helpdesk/faq.html` → `/helpdesk/faq`, `en/index.html` → `/en/`). */
@@ -59,7 +55,9 @@ export function idsIn(html: string): Set<string> {
 /** Every `<link>`/`<meta>` start tag of the document's head, as attribute maps. */
 export function headTags(html: string, tag: 'link' | 'meta'): Record<string, string>[] {
   const head = html.slice(0, html.indexOf('</head>'));
-  return [...head.matchAll(new RegExp(`<${tag}\\s[^>]*>`, 'g'))].flatMap((match) => tagsWithAttribute(match[0], tag === 'link' ? 'rel' : 'content'));
+  return [...head.matchAll(new RegExp(`<${tag}\\s[^>]*>`, 'g'))].flatMap((match) =>
+    tagsWithAttribute(match[0], tag === 'link' ? 'rel' : 'content'),
+  );
 }
 
 /** The parsed JSON-LD blocks of a document. */

@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * First-load weight of a page of the built site: every same-origin file the
  * browser fetches to show and hydrate the page until the network is quiet,
@@ -5,10 +6,23 @@
  * alone does not list them), each with its gzip size. Bytes are deterministic,
  * so tests may hold them to a budget.
  *
- * Plain JavaScript (typed by pageWeight.d.mts) so that the budget test and the
- * benchmarks in bench/ (plain Node scripts) measure the same way.
+ * Shared by the budget test (tests/e2e/weight.spec.ts) and the benchmarks in
+ * bench/, so that both measure the same way.
  */
 import {gzipSync} from 'node:zlib';
+
+/**
+ * @typedef {object} LoadedFile
+ * @property {string} path URL path of the file.
+ * @property {string} type Playwright's resource type (document, stylesheet, script, image, font…), or `prefetch`.
+ * @property {number} gzipBytes
+ */
+
+/**
+ * @typedef {object} FirstLoad
+ * @property {LoadedFile[]} files What the page itself fetched to show and hydrate.
+ * @property {LoadedFile[]} prefetched Chunks of linked pages that Docusaurus prefetches at idle priority; the total budget counts them.
+ */
 
 /**
  * The budgets of issue 6, in KiB of gzip. The single place they live: the
@@ -34,20 +48,32 @@ export const GZIP_LEVEL = 9;
 /** How long the network must stay silent, after hydration, for the page to count as loaded. */
 const QUIET_MS = 500;
 
+/** @param {Uint8Array} bytes */
 export function gzipSize(bytes) {
   return gzipSync(bytes, {level: GZIP_LEVEL}).length;
 }
 
-/** Bytes as KiB with one decimal, as budgets and reports give them. */
+/**
+ * Bytes as KiB with one decimal, as budgets and reports give them.
+ * @param {number} bytes
+ */
 export function kib(bytes) {
   return Math.round((bytes / 1024) * 10) / 10;
 }
 
+/**
+ * Gzip bytes of `files`, of one resource `type` only when given.
+ * @param {readonly LoadedFile[]} files
+ * @param {string} [type]
+ */
 export function sum(files, type) {
   return files.filter((file) => !type || file.type === type).reduce((total, file) => total + file.gzipBytes, 0);
 }
 
-/** `<link rel=prefetch>` requests: Chromium marks them with `Sec-Purpose: prefetch`. */
+/**
+ * `<link rel=prefetch>` requests: Chromium marks them with `Sec-Purpose: prefetch`.
+ * @param {import('@playwright/test').Request} request
+ */
 function isPrefetch(request) {
   return (request.headers()['sec-purpose'] ?? '').includes('prefetch');
 }
@@ -58,10 +84,17 @@ function isPrefetch(request) {
  * QUIET_MS after hydration, with the gzip size of each file's bytes.
  * Chunks that Docusaurus prefetches for linked pages are listed apart; a file
  * both prefetched and loaded for real counts once, as loaded.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} url
+ * @returns {Promise<FirstLoad>}
  */
 export async function firstLoad(page, url) {
+  /** @typedef {Map<string, {url: string, type: string}>} Seen */
+  /** @type {Seen} */
   const loaded = new Map();
+  /** @type {Seen} */
   const prefetched = new Map();
+  /** @type {string | undefined} */
   let origin;
   let inFlight = 0;
   let lastActivity = Date.now();
@@ -73,6 +106,7 @@ export async function firstLoad(page, url) {
     inFlight -= 1;
     lastActivity = Date.now();
   };
+  /** @param {import('@playwright/test').Response} response */
   const onResponse = (response) => {
     const request = response.request();
     const url = new URL(response.url());
@@ -104,6 +138,7 @@ export async function firstLoad(page, url) {
   }
   // The bytes are fetched again outside the browser: Chromium hands Playwright
   // no body for prefetched files, and the server's bytes are what gzip would send.
+  /** @param {Iterable<[string, {url: string, type: string}]>} files */
   const measure = async (files) =>
     Promise.all(
       [...files].map(async ([path, {url: fileUrl, type}]) => {
