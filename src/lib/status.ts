@@ -1,5 +1,5 @@
 /** Live status of a channel at an instant: pure, so components and tests share it. */
-import {CHANNELS, getChannel, getSchedule, STANDARD_HOURS, type Channel, type ChannelId, type Localized} from '../data';
+import {getChannel, getSchedule, STANDARD_HOURS, type Channel, type ChannelId, type Localized} from '../data';
 import {closes} from '../data/closures';
 import type {CalendarData} from './calendar';
 import {dayPlanAt, isOpen, nextClosing, nextOpeningDay, type Exceptions, type Reason} from './schedule';

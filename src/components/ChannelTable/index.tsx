@@ -13,7 +13,7 @@ import styles from './styles.module.css';
 const COLUMNS = {
   channel: () => translate({id: 'helpdesk.channelTable.channel', message: '支持渠道'}),
   hours: () => translate({id: 'helpdesk.channelTable.hours', message: '服务时间与状态'}),
-  useCase: () => translate({id: 'helpdesk.channelTable.useCase', message: '适用场景'}),
+  purpose: () => translate({id: 'helpdesk.channelTable.useCase', message: '适用场景'}),
   entry: () => translate({id: 'helpdesk.channelTable.entry', message: '使用入口'}),
 };
 
@@ -101,7 +101,7 @@ export default function ChannelTable(): ReactNode {
         <tr>
           <th scope="col">{COLUMNS.channel()}</th>
           <th scope="col">{COLUMNS.hours()}</th>
-          <th scope="col">{COLUMNS.useCase()}</th>
+          <th scope="col">{COLUMNS.purpose()}</th>
           <th scope="col">{COLUMNS.entry()}</th>
         </tr>
       </thead>
@@ -122,7 +122,7 @@ export default function ChannelTable(): ReactNode {
               <td data-label={COLUMNS.hours()}>
                 <ServiceHoursBadge channel={channel.id} />
               </td>
-              <td data-label={COLUMNS.useCase()}>
+              <td data-label={COLUMNS.purpose()}>
                 {channel.useCase[locale]}
                 {channel.responseInStandardHours && (
                   <p className={styles.note}>
