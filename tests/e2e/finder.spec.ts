@@ -208,6 +208,8 @@ for (const locale of LOCALES) {
     });
 
     test('fits a 360 px screen with every answer, without horizontal scrolling', async ({page}) => {
+      // Many page loads: on a loaded machine they take longer than the default timeout.
+      test.slow();
       await page.setViewportSize({width: 360, height: 780});
       for (const testCase of CASES) {
         await page.goto(`${scope}${query(testCase)}#${FINDER_ANCHOR}`);
@@ -219,6 +221,8 @@ for (const locale of LOCALES) {
     });
 
     test('an answer read from the URL shifts nothing in the page content', async ({page}) => {
+      // Many page loads: on a loaded machine they take longer than the default timeout.
+      test.slow();
       // Shifts whose moved elements lie in <main>, with the moved element's text, for the failure message.
       await page.addInitScript(() => {
         const shifts: string[] = [];
@@ -247,6 +251,8 @@ for (const locale of LOCALES) {
     });
 
     test('choosing keeps the page below the answer in place', async ({page}) => {
+      // Many page loads: on a loaded machine they take longer than the default timeout.
+      test.slow();
       await page.setViewportSize({width: 1280, height: 800});
       await page.goto(scope);
       await waitForHydration(page);
@@ -260,6 +266,8 @@ for (const locale of LOCALES) {
     });
 
     test('a clean console through URL answers and choices', async ({page, baseURL}) => {
+      // Many page loads: on a loaded machine they take longer than the default timeout.
+      test.slow();
       const {problems, all} = collectProblems(page, new URL(baseURL!).origin);
       await page.goto(`${scope}${query(CASES[0]!)}#${FINDER_ANCHOR}`);
       await waitForHydration(page);
@@ -275,6 +283,8 @@ for (const locale of LOCALES) {
     for (const mode of COLOR_MODES) {
       for (const testCase of [CASES[0]!, CASES[3]!, CASES[5]!]) {
         test(`axe finds nothing with ${query(testCase)} answered (${mode})`, async ({page}) => {
+          // axe alone takes over 10 s on a loaded machine.
+          test.slow();
           await page.emulateMedia({colorScheme: mode});
           await page.goto(withColorMode(`${scope}${query(testCase)}`, mode));
           await waitForHydration(page);
