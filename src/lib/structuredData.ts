@@ -1,7 +1,7 @@
 /**
- * schema.org JSON-LD built from the helpdesk data: the FAQ page's questions and
- * answers, and the organisation's contact points. Pure, so that tests can compare
- * it with what the page shows.
+ * schema.org JSON-LD built from the helpdesk data: the organisation's contact
+ * points with their hours, holidays and closures (the FAQ page's block is in
+ * faqJsonLd.ts). Pure, so that tests can compare it with what the page shows.
  */
 import type {
   ContactPoint,
