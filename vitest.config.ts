@@ -14,7 +14,10 @@ export default defineConfig({
         find: /^@docusaurus\/(Translate|Link|Head|useBaseUrl|useBrokenLinks|useIsBrowser|useDocusaurusContext|useGlobalData|router)$/,
         replacement: fileURLToPath(new URL('node_modules/@docusaurus/core/lib/client/exports/$1.js', import.meta.url)),
       },
-      {find: /^@theme\/(\w+)$/, replacement: fileURLToPath(new URL('node_modules/@docusaurus/theme-classic/lib/theme/$1/index.js', import.meta.url))},
+      {
+        find: /^@theme\/(\w+)$/,
+        replacement: fileURLToPath(new URL('node_modules/@docusaurus/theme-classic/lib/theme/$1/index.js', import.meta.url)),
+      },
     ],
   },
   test: {

@@ -33,7 +33,10 @@ vi.mock('./data/channels', async (importOriginal) => {
 });
 
 /** English UI strings as the English build has them; Chinese is the message in the code. */
-const EN = JSON.parse(readFileSync(path.resolve(__dirname, '../i18n/en/code.json'), 'utf8')) as Record<string, {message: string}>;
+const EN = JSON.parse(readFileSync(path.resolve(__dirname, '../i18n/en/code.json'), 'utf8')) as Record<
+  string,
+  {message: string}
+>;
 
 function message(id: string | undefined, fallback: string): string {
   return page.locale === 'en' && id ? (EN[id]?.message ?? fallback) : fallback;
@@ -55,12 +58,20 @@ vi.mock('@docusaurus/Translate', () => ({
 vi.mock('@docusaurus/useDocusaurusContext', () => ({
   default: () => ({siteConfig: {url: 'https://support.example.com', title: 'Helpdesk'}, i18n: {currentLocale: page.locale}}),
 }));
-vi.mock('@docusaurus/Link', () => ({default: ({to, children, ...rest}: {to: string; children: ReactNode}) => <a href={to} {...rest}>{children}</a>}));
+vi.mock('@docusaurus/Link', () => ({
+  default: ({to, children, ...rest}: {to: string; children: ReactNode}) => (
+    <a href={to} {...rest}>
+      {children}
+    </a>
+  ),
+}));
 vi.mock('@docusaurus/Head', () => ({default: ({children}: {children: ReactNode}) => <>{children}</>}));
 // The live panel reads the shipped calendar; the fixture needs none (no holiday is in play).
 vi.mock('@docusaurus/useGlobalData', () => ({usePluginData: () => EMPTY_CALENDAR}));
 vi.mock('@docusaurus/useBaseUrl', () => ({default: (url: string) => url}));
-vi.mock('@docusaurus/useBrokenLinks', () => ({default: () => ({collectAnchor: () => undefined, collectLink: () => undefined})}));
+vi.mock('@docusaurus/useBrokenLinks', () => ({
+  default: () => ({collectAnchor: () => undefined, collectLink: () => undefined}),
+}));
 vi.mock('@docusaurus/useIsBrowser', () => ({default: () => false}));
 vi.mock('@docusaurus/router', () => ({useLocation: () => ({pathname: '/helpdesk/faq'})}));
 vi.mock('@theme/Heading', () => ({
@@ -115,7 +126,9 @@ describe.each(LOCALES)('with the fixture data (%s)', (locale) => {
 
   it('the live panel offers WeChat and names the new real-time and within-an-hour channels', () => {
     const panel = render(<ReachNow />);
-    const listed = [...panel.querySelectorAll('[data-channel-status]')].map((badge) => badge.getAttribute('data-channel-status'));
+    const listed = [...panel.querySelectorAll('[data-channel-status]')].map((badge) =>
+      badge.getAttribute('data-channel-status'),
+    );
     expect(listed).toEqual(CHANNELS.map((channel) => channel.id));
     expect(linkedChannels(elementWith(panel, 'li', realTime), locale)).toEqual(REAL_TIME);
     expect(linkedChannels(elementWith(panel, 'li', withinHour), locale)).toEqual(WITHIN_HOUR);

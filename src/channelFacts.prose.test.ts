@@ -12,7 +12,10 @@ import {describe, expect, it} from 'vitest';
 import {CHANNELS, FAQ, LOCALES, RESPONSE_PROMISES, SCHEDULES, type Block, type Inline} from './data';
 
 const root = path.resolve(__dirname, '..');
-const PAGE_DIRS = [path.join(root, 'docs/helpdesk'), path.join(root, 'i18n/en/docusaurus-plugin-content-docs/current/helpdesk')];
+const PAGE_DIRS = [
+  path.join(root, 'docs/helpdesk'),
+  path.join(root, 'i18n/en/docusaurus-plugin-content-docs/current/helpdesk'),
+];
 
 const lower = (text: string) => text.toLowerCase();
 const withoutArticle = (text: string) => text.replace(/^(a|an|the|our) /i, '');
@@ -20,7 +23,10 @@ const withoutArticle = (text: string) => text.replace(/^(a|an|the|our) /i, '');
 /** Words that name a channel, in either language, from the data. */
 const CHANNEL_WORDS: Map<string, string> = new Map(
   CHANNELS.flatMap((channel) =>
-    LOCALES.flatMap((locale) => [channel.label[locale], channel.inText[locale]]).map((name) => [lower(withoutArticle(name)), channel.id]),
+    LOCALES.flatMap((locale) => [channel.label[locale], channel.inText[locale]]).map((name) => [
+      lower(withoutArticle(name)),
+      channel.id,
+    ]),
   ),
 );
 // "ticket" alone names the ticket channel as well as "support ticket" does.
@@ -28,7 +34,9 @@ CHANNEL_WORDS.set('ticket', 'ticket');
 
 /** Words that state a promise, an availability or hours: from the data, plus their usual paraphrases. */
 const FACT_WORDS: string[] = [
-  ...Object.values(RESPONSE_PROMISES).flatMap((promise) => LOCALES.flatMap((locale) => [promise.short[locale], promise.phrase[locale]])),
+  ...Object.values(RESPONSE_PROMISES).flatMap((promise) =>
+    LOCALES.flatMap((locale) => [promise.short[locale], promise.phrase[locale]]),
+  ),
   ...SCHEDULES.flatMap((schedule) => [schedule.notation, ...LOCALES.map((locale) => schedule.meaning[locale])]),
   ...SCHEDULES.flatMap((schedule) => schedule.intervals.flatMap((interval) => [interval.start, interval.end])),
   // Not "实时" alone: "实时状态" is the live status, not a promise.
@@ -50,7 +58,8 @@ const FACT_WORDS: string[] = [
 ].map(lower);
 
 // Not 一个: "换一个渠道" is any other channel, not a count.
-const COUNT = /(?:[0-9]+|[两三四五六七八九十]+)\s*个(?:人工|支持|联系)?渠道|\b(?:two|three|four|five|six|seven|\d+)\s+(?:human\s+|support\s+|contact\s+)?channels\b/i;
+const COUNT =
+  /(?:[0-9]+|[两三四五六七八九十]+)\s*个(?:人工|支持|联系)?渠道|\b(?:two|three|four|five|six|seven|\d+)\s+(?:human\s+|support\s+|contact\s+)?channels\b/i;
 
 function channelsIn(sentence: string): Set<string> {
   const text = lower(sentence);
@@ -108,9 +117,19 @@ function pageProse(source: string): string {
 /** The FAQ's own typed words: strings and link texts; data tokens stand as placeholders. */
 function faqProse(blocks: readonly Block[]): string[] {
   const inline = (item: Inline): string =>
-    typeof item === 'string' ? item : 'strong' in item ? item.strong : 'channel' in item ? (item.text ?? '⟨channel⟩') : '⟨data⟩';
+    typeof item === 'string'
+      ? item
+      : 'strong' in item
+        ? item.strong
+        : 'channel' in item
+          ? (item.text ?? '⟨channel⟩')
+          : '⟨data⟩';
   return blocks.flatMap((block) =>
-    'paragraph' in block ? [block.paragraph.map(inline).join('')] : 'list' in block ? block.list.map((item) => item.map(inline).join('')) : [],
+    'paragraph' in block
+      ? [block.paragraph.map(inline).join('')]
+      : 'list' in block
+        ? block.list.map((item) => item.map(inline).join(''))
+        : [],
   );
 }
 
@@ -134,9 +153,14 @@ const SOURCES: {where: string; text: string}[] = [
   ...PAGE_DIRS.flatMap((dir) =>
     readdirSync(dir)
       .filter((file) => file.endsWith('.mdx'))
-      .map((file) => ({where: path.relative(root, path.join(dir, file)), text: pageProse(readFileSync(path.join(dir, file), 'utf8'))})),
+      .map((file) => ({
+        where: path.relative(root, path.join(dir, file)),
+        text: pageProse(readFileSync(path.join(dir, file), 'utf8')),
+      })),
   ),
-  ...FAQ.flatMap((entry) => LOCALES.map((locale) => ({where: `FAQ ${entry.id} (${locale})`, text: faqProse(entry.answer[locale]).join('\n')}))),
+  ...FAQ.flatMap((entry) =>
+    LOCALES.map((locale) => ({where: `FAQ ${entry.id} (${locale})`, text: faqProse(entry.answer[locale]).join('\n')})),
+  ),
   {where: 'UI strings', text: uiStrings().join('\n')},
 ];
 
@@ -165,7 +189,9 @@ describe('the checker', () => {
 
 describe('typed prose', () => {
   it('is read from every page of both locales, the FAQ and the UI strings', () => {
-    expect(SOURCES.filter((source) => source.where.endsWith('.mdx'))).toHaveLength(2 * readdirSync(PAGE_DIRS[0]!).filter((file) => file.endsWith('.mdx')).length);
+    expect(SOURCES.filter((source) => source.where.endsWith('.mdx'))).toHaveLength(
+      2 * readdirSync(PAGE_DIRS[0]!).filter((file) => file.endsWith('.mdx')).length,
+    );
     expect(SOURCES.every((source) => source.text.length > 20)).toBe(true);
   });
 

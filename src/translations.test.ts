@@ -12,7 +12,10 @@ const ZH_DOCS = path.join(root, 'docs/helpdesk');
 const EN_DOCS = path.join(root, 'i18n/en/docusaurus-plugin-content-docs/current/helpdesk');
 const HAN = /\p{Script=Han}/u;
 
-const mdxFiles = (dir: string) => readdirSync(dir).filter((file) => file.endsWith('.mdx')).sort();
+const mdxFiles = (dir: string) =>
+  readdirSync(dir)
+    .filter((file) => file.endsWith('.mdx'))
+    .sort();
 const headingIds = (file: string) => [...readFileSync(file, 'utf8').matchAll(/\{#([^}]+)\}/g)].map((match) => match[1]);
 const frontMatterKeys = (file: string) =>
   (/^---\n([\s\S]*?)\n---/.exec(readFileSync(file, 'utf8'))?.[1] ?? '')
@@ -53,10 +56,7 @@ describe('English pages', () => {
 });
 
 describe('English UI strings', () => {
-  const codeJson = JSON.parse(readFileSync(path.join(root, 'i18n/en/code.json'), 'utf8')) as Record<
-    string,
-    {message: string}
-  >;
+  const codeJson = JSON.parse(readFileSync(path.join(root, 'i18n/en/code.json'), 'utf8')) as Record<string, {message: string}>;
   const ids = [...new Set([...translationIds(path.join(root, 'src'))])];
 
   it('are found in the source (the scan works)', () => {

@@ -36,7 +36,13 @@ export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown
     name: 'helpdesk-data',
 
     async loadContent(): Promise<CalendarData> {
-      assertValid({schedules: SCHEDULES, channels: CHANNELS, faqIds: FAQ_IDS, closures: CLOSURES, manualCalendar: MANUAL_CALENDAR});
+      assertValid({
+        schedules: SCHEDULES,
+        channels: CHANNELS,
+        faqIds: FAQ_IDS,
+        closures: CLOSURES,
+        manualCalendar: MANUAL_CALENDAR,
+      });
       // Drawn into a generated static directory (see GENERATED_STATIC_DIR) so that dev and build
       // serve them alike. As cached files behind <img>, they cost the page's JavaScript nothing.
       const dir = path.join(context.siteDir, GENERATED_STATIC_DIR, QR_CODE_DIR);

@@ -1,4 +1,12 @@
-import {LOCALES, type Channel, type ChannelId, type Locale, type Localized, type ResponsePromise, type ResponsePromiseId} from './types';
+import {
+  LOCALES,
+  type Channel,
+  type ChannelId,
+  type Locale,
+  type Localized,
+  type ResponsePromise,
+  type ResponsePromiseId,
+} from './types';
 
 /** The response promises of the original help page's FAQ. */
 export const RESPONSE_PROMISES: Record<ResponsePromiseId, ResponsePromise> = {

@@ -4,7 +4,18 @@ import {FAQ, FAQ_IDS} from './faq';
 import {SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE} from './hours';
 import type {Channel, ChannelId, Schedule, ScheduleId} from './types';
 
-export {CHANNELS, LANGUAGE_NAMES, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, SUPPORT_LANGUAGES, FAQ, FAQ_IDS, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE};
+export {
+  CHANNELS,
+  LANGUAGE_NAMES,
+  RECOMMENDED_CHANNEL,
+  RESPONSE_PROMISES,
+  SUPPORT_LANGUAGES,
+  FAQ,
+  FAQ_IDS,
+  SCHEDULES,
+  STANDARD_HOURS,
+  SUPPORT_TIME_ZONE,
+};
 export * from './types';
 export type {FaqEntry, FaqId, Block, Inline} from './faq';
 export {TICKET_CHECKLIST, SUPPORT_EMAIL_SUBJECT, SUPPORT_EMAIL_INTRO} from './ticket';

@@ -226,7 +226,8 @@ export const HELP_KIND_TEXT: Record<HelpKind, HelpKindText> = {
     name: {'zh-Hans': '按需服务', en: 'On-demand service'},
     cost: {'zh-Hans': '付费，按次计费', en: 'Paid, per incident'},
     summary: {
-      'zh-Hans': '不在免费人工服务清单中的配置和运维工作，可以购买一对一的按需服务，由工程师为您完成。服务涵盖哪些内容，以服务 SOP 为准。',
+      'zh-Hans':
+        '不在免费人工服务清单中的配置和运维工作，可以购买一对一的按需服务，由工程师为您完成。服务涵盖哪些内容，以服务 SOP 为准。',
       en: 'Configuration and operations work that isn’t on the free engineer support list can be bought as one-to-one on-demand service, done by one of our engineers. The service SOP sets out what it covers.',
     },
   },
@@ -243,12 +244,18 @@ export const HELP_KIND_TEXT: Record<HelpKind, HelpKindText> = {
 export const ON_DEMAND_PURCHASE: readonly {clouds: Localized; how: Localized; to: string}[] = [
   {
     clouds: {'zh-Hans': '阿里云、华为云、腾讯云', en: 'Alibaba Cloud, Huawei Cloud and Tencent Cloud'},
-    how: {'zh-Hans': '在云市场中该应用的 Websoft9 商品页面购买', en: 'buy it from the Websoft9 listing of your application in the cloud’s marketplace'},
+    how: {
+      'zh-Hans': '在云市场中该应用的 Websoft9 商品页面购买',
+      en: 'buy it from the Websoft9 listing of your application in the cloud’s marketplace',
+    },
     to: '/helpdesk/on-demand#alibaba-huawei-tencent',
   },
   {
     clouds: {'zh-Hans': 'Azure、AWS 及其他云平台', en: 'Azure, AWS and other clouds'},
-    how: {'zh-Hans': '通过人工服务渠道联系客户成功团队购买', en: 'contact our customer success team through our human support channels'},
+    how: {
+      'zh-Hans': '通过人工服务渠道联系客户成功团队购买',
+      en: 'contact our customer success team through our human support channels',
+    },
     to: '/helpdesk/contact',
   },
 ];

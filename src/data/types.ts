@@ -115,5 +115,4 @@ export interface Channel {
  * Only channels a customer can use today are named.
  */
 export type ChannelSelector =
-  | {response: ResponsePromiseId}
-  | {outsideStandardHours: Exclude<Channel['outsideStandardHours'], 'closed'>};
+  {response: ResponsePromiseId} | {outsideStandardHours: Exclude<Channel['outsideStandardHours'], 'closed'>};

@@ -156,9 +156,7 @@ describe('findProblems names the broken entry', () => {
 
       const entryLabel = realData();
       entryOf(entryLabel, 'ticket', 'link').label['zh-Hans'] = '';
-      expect(findProblems(entryLabel)).toEqual([
-        'channel "ticket": entry label: the zh-Hans text is empty or missing',
-      ]);
+      expect(findProblems(entryLabel)).toEqual(['channel "ticket": entry label: the zh-Hans text is empty or missing']);
 
       const meaning = realData();
       scheduleOf(meaning, '7x8').meaning.en = '';
@@ -189,9 +187,7 @@ describe('findProblems names the broken entry', () => {
     it.each([0, 8])('catches the unknown weekday %i', (day) => {
       const data = realData();
       scheduleOf(data, '7x8').days[day === 0 ? 0 : 6] = day as Weekday;
-      expect(findProblems(data)).toEqual([
-        `schedule "7x8": unknown weekday ${day} (use 1 = Monday … 7 = Sunday)`,
-      ]);
+      expect(findProblems(data)).toEqual([`schedule "7x8": unknown weekday ${day} (use 1 = Monday … 7 = Sunday)`]);
     });
 
     it('catches a non-integer weekday', () => {
@@ -269,9 +265,7 @@ describe('findProblems names the broken entry', () => {
     it('catches a displayed or international phone number that is not the E.164 number', () => {
       const display = realData();
       entryOf(display, 'phone', 'phone').display = '0731-8957 2758';
-      expect(findProblems(display)).toEqual([
-        'channel "phone": the displayed number "0731-8957 2758" is not +8673189572759',
-      ]);
+      expect(findProblems(display)).toEqual(['channel "phone": the displayed number "0731-8957 2758" is not +8673189572759']);
       const international = realData();
       entryOf(international, 'phone', 'phone').international = '+86 731 8957 275';
       expect(findProblems(international)).toEqual([
@@ -353,17 +347,57 @@ describe('closures and a year entered by hand', () => {
   });
 
   it.each<[string, (data: MutableData) => void, RegExp]>([
-    ['a date that does not exist', (d) => void (d.closures[0]!.from = '2030-02-30'), /closure "fixture-retreat": from "2030-02-30" is not a date/],
-    ['a date in another format', (d) => void (d.closures[0]!.to = '2030/03/03'), /closure "fixture-retreat": to "2030\/03\/03" is not a date/],
-    ['an end before the start', (d) => void (d.closures[0]!.to = '2030-03-01'), /closure "fixture-retreat": ends \(2030-03-01\) before it starts/],
-    ['an unknown channel', (d) => void (d.closures[0]!.channels = ['fax' as ChannelId]), /closure "fixture-retreat": unknown channel "fax"/],
-    ['an unknown schedule', (d) => void (d.closures[0]!.schedules = ['9x9' as ScheduleId]), /closure "fixture-retreat": unknown schedule "9x9"/],
-    ['nothing to close', (d) => void ((d.closures[0]!.channels = []), (d.closures[0]!.schedules = undefined)), /closure "fixture-retreat": names no channel and no schedule/],
+    [
+      'a date that does not exist',
+      (d) => void (d.closures[0]!.from = '2030-02-30'),
+      /closure "fixture-retreat": from "2030-02-30" is not a date/,
+    ],
+    [
+      'a date in another format',
+      (d) => void (d.closures[0]!.to = '2030/03/03'),
+      /closure "fixture-retreat": to "2030\/03\/03" is not a date/,
+    ],
+    [
+      'an end before the start',
+      (d) => void (d.closures[0]!.to = '2030-03-01'),
+      /closure "fixture-retreat": ends \(2030-03-01\) before it starts/,
+    ],
+    [
+      'an unknown channel',
+      (d) => void (d.closures[0]!.channels = ['fax' as ChannelId]),
+      /closure "fixture-retreat": unknown channel "fax"/,
+    ],
+    [
+      'an unknown schedule',
+      (d) => void (d.closures[0]!.schedules = ['9x9' as ScheduleId]),
+      /closure "fixture-retreat": unknown schedule "9x9"/,
+    ],
+    [
+      'nothing to close',
+      (d) => void ((d.closures[0]!.channels = []), (d.closures[0]!.schedules = undefined)),
+      /closure "fixture-retreat": names no channel and no schedule/,
+    ],
     ['an empty reason', (d) => void (d.closures[0]!.reason.en = ' '), /closure "fixture-retreat" reason: the en text is empty/],
-    ['a repeated id', (d) => void d.closures.push(structuredClone(d.closures[0]!)), /closure "fixture-retreat": the id is used more than once/],
-    ['a manual range outside its year', (d) => void (d.manualCalendar[0]!.holidays[0]!.to = '2031-01-02'), /MANUAL_CALENDAR 2030 holiday 2030-10-01–2031-01-02: lies outside 2030/],
-    ['a manual day both off and worked', (d) => void (d.manualCalendar[0]!.workdays[0]!.from = d.manualCalendar[0]!.workdays[0]!.to = '2030-10-03'), /MANUAL_CALENDAR 2030 make-up working day .*: 2030-10-03 is also listed as holiday/],
-    ['a manual range with an empty name', (d) => void (d.manualCalendar[0]!.holidays[0]!.name['zh-Hans'] = ''), /MANUAL_CALENDAR 2030 holiday .* name: the zh-Hans text is empty/],
+    [
+      'a repeated id',
+      (d) => void d.closures.push(structuredClone(d.closures[0]!)),
+      /closure "fixture-retreat": the id is used more than once/,
+    ],
+    [
+      'a manual range outside its year',
+      (d) => void (d.manualCalendar[0]!.holidays[0]!.to = '2031-01-02'),
+      /MANUAL_CALENDAR 2030 holiday 2030-10-01–2031-01-02: lies outside 2030/,
+    ],
+    [
+      'a manual day both off and worked',
+      (d) => void (d.manualCalendar[0]!.workdays[0]!.from = d.manualCalendar[0]!.workdays[0]!.to = '2030-10-03'),
+      /MANUAL_CALENDAR 2030 make-up working day .*: 2030-10-03 is also listed as holiday/,
+    ],
+    [
+      'a manual range with an empty name',
+      (d) => void (d.manualCalendar[0]!.holidays[0]!.name['zh-Hans'] = ''),
+      /MANUAL_CALENDAR 2030 holiday .* name: the zh-Hans text is empty/,
+    ],
   ])('names the entry on %s', (_, change, message) => {
     const problems = problemsOf(change);
     expect(problems.length, problems.join('\n')).toBeGreaterThan(0);

@@ -159,15 +159,31 @@ function checkManualYear(entry: ManualCalendarYear, problems: string[]): void {
 /** Every problem in the data, one line each; empty when the data is sound. */
 export function findProblems(data: HelpdeskData): string[] {
   const problems: string[] = [];
-  checkUniqueIds(data.schedules.map((schedule) => schedule.id), 'schedule', problems);
-  checkUniqueIds(data.channels.map((channel) => channel.id), 'channel', problems);
+  checkUniqueIds(
+    data.schedules.map((schedule) => schedule.id),
+    'schedule',
+    problems,
+  );
+  checkUniqueIds(
+    data.channels.map((channel) => channel.id),
+    'channel',
+    problems,
+  );
   checkUniqueIds(data.faqIds, 'FAQ entry', problems);
   data.schedules.forEach((schedule) => checkSchedule(schedule, problems));
   const scheduleIds = new Set(data.schedules.map((schedule) => schedule.id));
   data.channels.forEach((channel) => checkChannel(channel, scheduleIds, problems));
-  checkUniqueIds(data.closures.map((closure) => closure.id), 'closure', problems);
+  checkUniqueIds(
+    data.closures.map((closure) => closure.id),
+    'closure',
+    problems,
+  );
   data.closures.forEach((closure) => checkClosure(closure, data, problems));
-  checkUniqueIds(data.manualCalendar.map((entry) => String(entry.year)), 'MANUAL_CALENDAR year', problems);
+  checkUniqueIds(
+    data.manualCalendar.map((entry) => String(entry.year)),
+    'MANUAL_CALENDAR year',
+    problems,
+  );
   data.manualCalendar.forEach((entry) => checkManualYear(entry, problems));
   problems.push(...scopeProblems(SCOPE));
   return problems;

@@ -25,13 +25,15 @@ function groupOf(scope: Mutable<ScopeData>, id: string) {
 describe('the real scope', () => {
   it('has no problems, alone and within findProblems', () => {
     expect(scopeProblems(SCOPE)).toEqual([]);
-    expect(findProblems({
+    expect(
+      findProblems({
         schedules: SCHEDULES,
         channels: CHANNELS,
         faqIds: FAQ_IDS,
         closures: CLOSURES,
         manualCalendar: MANUAL_CALENDAR,
-      })).toEqual([]);
+      }),
+    ).toEqual([]);
   });
 
   it('has the GUIDE’s problem ids', () => {

@@ -76,7 +76,9 @@ function idProblems(ids: readonly string[], kind: string): string[] {
 function itemProblems(item: ScopeItem, kind: string): string[] {
   return [
     ...localizedProblems(item.text, `${kind} "${item.id}"`),
-    ...(item.to === undefined || item.to.startsWith('/') ? [] : [`${kind} "${item.id}": "${item.to}" is not a path of this site`]),
+    ...(item.to === undefined || item.to.startsWith('/')
+      ? []
+      : [`${kind} "${item.id}": "${item.to}" is not a path of this site`]),
   ];
 }
 

@@ -32,7 +32,13 @@ describe(`${CALENDAR_PACKAGE} against holiday-calendar`, () => {
   const ours = (kind: 'holidays' | 'workdays') =>
     new Set(PACKAGE_YEARS.flatMap((year) => Object.keys(readChineseDays(year)![kind])));
   const theirs = (type: string) =>
-    new Set(bothCover.flatMap((year) => readHolidayCalendar(year)!.filter((entry) => entry.type === type).map((entry) => entry.date)));
+    new Set(
+      bothCover.flatMap((year) =>
+        readHolidayCalendar(year)!
+          .filter((entry) => entry.type === type)
+          .map((entry) => entry.date),
+      ),
+    );
   const differences = (kind: 'holidays' | 'workdays', type: string) => {
     const a = ours(kind);
     const b = theirs(type);
@@ -46,14 +52,40 @@ describe(`${CALENDAR_PACKAGE} against holiday-calendar`, () => {
    */
   const PAST_DIFFERENCES = {
     holidays: [
-      '2004-01-02', '2004-01-03', '2007-12-30', '2007-12-31', '2008-06-07', '2008-09-13', '2011-06-05',
-      '2012-06-23', '2015-05-02', '2015-05-03', '2015-06-21', '2015-09-05', '2016-01-02', '2016-01-03',
-      '2016-04-30', '2020-02-02',
+      '2004-01-02',
+      '2004-01-03',
+      '2007-12-30',
+      '2007-12-31',
+      '2008-06-07',
+      '2008-09-13',
+      '2011-06-05',
+      '2012-06-23',
+      '2015-05-02',
+      '2015-05-03',
+      '2015-06-21',
+      '2015-09-05',
+      '2016-01-02',
+      '2016-01-03',
+      '2016-04-30',
+      '2020-02-02',
     ],
     workdays: [
-      '2004-04-25', '2004-05-09', '2004-09-26', '2004-10-10', '2005-12-31', '2007-12-29', '2008-05-04',
-      '2008-06-07', '2008-09-13', '2009-01-04', '2009-09-27', '2011-12-31', '2015-01-04', '2016-04-02',
-      '2018-06-16', '2018-09-22',
+      '2004-04-25',
+      '2004-05-09',
+      '2004-09-26',
+      '2004-10-10',
+      '2005-12-31',
+      '2007-12-29',
+      '2008-05-04',
+      '2008-06-07',
+      '2008-09-13',
+      '2009-01-04',
+      '2009-09-27',
+      '2011-12-31',
+      '2015-01-04',
+      '2016-04-02',
+      '2018-06-16',
+      '2018-09-22',
     ],
   };
 
@@ -83,14 +115,25 @@ describe('holiday names', () => {
 
   it('reads naturally', () => {
     expect(Object.values(HOLIDAY_NAMES).map((name) => name.en)).toEqual(
-      expect.arrayContaining(['Spring Festival', 'National Day', 'Tomb-Sweeping Day', 'Dragon Boat Festival', 'Mid-Autumn Festival', 'Labour Day', "New Year's Day"]),
+      expect.arrayContaining([
+        'Spring Festival',
+        'National Day',
+        'Tomb-Sweeping Day',
+        'Dragon Boat Festival',
+        'Mid-Autumn Festival',
+        'Labour Day',
+        "New Year's Day",
+      ]),
     );
-    expect(holidayName("Mid-autumn Festival,中秋,1")).toEqual({'zh-Hans': '中秋节', en: 'Mid-Autumn Festival'});
+    expect(holidayName('Mid-autumn Festival,中秋,1')).toEqual({'zh-Hans': '中秋节', en: 'Mid-Autumn Festival'});
   });
 
   it('falls back to the package’s own words for a name it has not met, with a warning', () => {
     const warnings: string[] = [];
-    expect(holidayName('Some New Day,新节日,1', (message) => warnings.push(message))).toEqual({'zh-Hans': '新节日', en: 'Some New Day'});
+    expect(holidayName('Some New Day,新节日,1', (message) => warnings.push(message))).toEqual({
+      'zh-Hans': '新节日',
+      en: 'Some New Day',
+    });
     expect(warnings).toHaveLength(1);
   });
 });
@@ -101,7 +144,12 @@ describe('dates and ranges', () => {
     expect(isIsoDate('2027-02-29')).toBe(false);
     expect(isIsoDate('2027-2-28')).toBe(false);
     expect(isoDateOfDay(dayNumber('2026-12-31') + 1)).toBe('2027-01-01');
-    expect(rangeDates({from: '2026-12-30', to: '2027-01-02'})).toEqual(['2026-12-30', '2026-12-31', '2027-01-01', '2027-01-02']);
+    expect(rangeDates({from: '2026-12-30', to: '2027-01-02'})).toEqual([
+      '2026-12-30',
+      '2026-12-31',
+      '2027-01-01',
+      '2027-01-02',
+    ]);
   });
 
   it('packs consecutive days of the same holiday into one range and keeps separate runs apart', () => {
@@ -176,7 +224,13 @@ describe('the calendar the build ships', () => {
   });
 
   it('ships only closures that have not ended before the first year', () => {
-    const closure = (id: string, to: string) => ({id, from: to, to, channels: ['phone' as const], reason: {'zh-Hans': '维护', en: 'maintenance'}});
+    const closure = (id: string, to: string) => ({
+      id,
+      from: to,
+      to,
+      channels: ['phone' as const],
+      reason: {'zh-Hans': '维护', en: 'maintenance'},
+    });
     const {calendar} = loadCalendar([2030], {closures: [closure('old', '2029-12-31'), closure('new', '2030-01-01')]});
     expect(calendar.closures.map((c) => c.id)).toEqual(['new']);
   });

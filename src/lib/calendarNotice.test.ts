@@ -14,7 +14,12 @@ describe('the holiday notice (fixture calendar)', () => {
 
   it('gives the dates, the channels that close and the make-up working days', () => {
     const [notice] = noticesOn('2030-01-25', FIXTURE_CALENDAR);
-    expect(notice).toMatchObject({kind: 'holiday', from: '2030-02-02', to: '2030-02-10', workdays: ['2030-01-27', '2030-02-16']});
+    expect(notice).toMatchObject({
+      kind: 'holiday',
+      from: '2030-02-02',
+      to: '2030-02-10',
+      workdays: ['2030-01-27', '2030-02-16'],
+    });
     expect(notice!.closed).toEqual(CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === 'observed'));
   });
 

@@ -42,9 +42,10 @@ export function readChineseDays(year: number): ChineseDaysYear | null {
 
 /** The second, independent source, read only by the cross-check test. */
 export function readHolidayCalendar(year: number): {date: IsoDate; type: string}[] | null {
-  return readJson<{dates: {date: IsoDate; type: string}[]}>(
-    path.join(packageDir('holiday-calendar'), 'data', 'CN', `${year}.json`),
-  )?.dates ?? null;
+  return (
+    readJson<{dates: {date: IsoDate; type: string}[]}>(path.join(packageDir('holiday-calendar'), 'data', 'CN', `${year}.json`))
+      ?.dates ?? null
+  );
 }
 
 /** Our wording of the package's holiday name; its own words for a name we have not met yet. */
@@ -110,7 +111,9 @@ export function loadCalendar(
     if (!chosen) {
       continue;
     }
-    sources.add(fromPackage ? `${CALENDAR_PACKAGE} ${packageVersion(CALENDAR_PACKAGE)}` : 'src/data/closures.ts MANUAL_CALENDAR');
+    sources.add(
+      fromPackage ? `${CALENDAR_PACKAGE} ${packageVersion(CALENDAR_PACKAGE)}` : 'src/data/closures.ts MANUAL_CALENDAR',
+    );
     covered.push(year);
     holidays.push(...chosen.holidays);
     workdays.push(...chosen.workdays);

@@ -33,14 +33,21 @@ export function listChannels(channels: readonly Channel[], locale: Locale): stri
 /** Which channels close on public holidays and which stay open, as one sentence (FAQ). */
 export function describeHolidayRules(locale: Locale): string {
   const byBehaviour = (behaviour: HolidayBehaviour) =>
-    listChannels(CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === behaviour), locale);
+    listChannels(
+      CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === behaviour),
+      locale,
+    );
   return locale === 'en'
     ? `On China’s public holidays, ${byBehaviour('observed')} are closed, and they are staffed as usual on the make-up working days; ${byBehaviour('ignored')} stay open.`
     : `法定节假日期间，${byBehaviour('observed')}休息，调休上班日照常服务；${byBehaviour('ignored')}照常受理。`;
 }
 
 /** One year of the calendar in words: "春节 2月15日至23日，……" / "Spring Festival Feb 15–23, …". */
-export function describeCalendarYear(calendar: CalendarData, year: number, locale: Locale): {holidays: string; workdays: string} {
+export function describeCalendarYear(
+  calendar: CalendarData,
+  year: number,
+  locale: Locale,
+): {holidays: string; workdays: string} {
   const inYear = (range: CalendarRange) => range.from.startsWith(`${year}-`);
   const separator = locale === 'en' ? ', ' : '，';
   return {

@@ -4,7 +4,15 @@
  * list of them is joined, and when each is staffed. Pure, shared by the FAQ's
  * rich text, the live panel, JSON-LD and tests.
  */
-import {CHANNELS, LANGUAGE_NAMES, SUPPORT_LANGUAGES, getSchedule, type Channel, type ChannelSelector, type Locale} from '../data';
+import {
+  CHANNELS,
+  LANGUAGE_NAMES,
+  SUPPORT_LANGUAGES,
+  getSchedule,
+  type Channel,
+  type ChannelSelector,
+  type Locale,
+} from '../data';
 import {isUsable} from './channelEntry';
 import {describeSchedule} from './format';
 

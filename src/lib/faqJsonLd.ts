@@ -13,13 +13,11 @@ export function faqPageJsonLd(locale: Locale, pageUrl: string): WithContext<FAQP
     '@type': 'FAQPage',
     url: pageUrl,
     inLanguage: locale,
-    mainEntity: FAQ.map(
-      (entry): Question => ({
-        '@type': 'Question',
-        name: entry.question[locale],
-        url: `${pageUrl}#${entry.id}`,
-        acceptedAnswer: {'@type': 'Answer', text: blocksText(entry.answer[locale], locale)} satisfies Answer,
-      }),
-    ),
+    mainEntity: FAQ.map((entry): Question => ({
+      '@type': 'Question',
+      name: entry.question[locale],
+      url: `${pageUrl}#${entry.id}`,
+      acceptedAnswer: {'@type': 'Answer', text: blocksText(entry.answer[locale], locale)} satisfies Answer,
+    })),
   };
 }

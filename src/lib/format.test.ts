@@ -51,7 +51,9 @@ describe('holiday wording from the data', () => {
   it('lists channels in running English without capitalising ordinary words', () => {
     const labelled = (...labels: [string, string][]) =>
       labels.map(([zh, en]) => ({...CHANNELS[0]!, label: {'zh-Hans': zh, en}}));
-    expect(listChannels(labelled(['QQ 群', 'QQ group'], ['微信', 'WeChat'], ['电话', 'Phone']), 'en')).toBe('QQ group, WeChat and phone');
+    expect(listChannels(labelled(['QQ 群', 'QQ group'], ['微信', 'WeChat'], ['电话', 'Phone']), 'en')).toBe(
+      'QQ group, WeChat and phone',
+    );
     expect(listChannels(labelled(['工单', 'Support ticket'], ['邮箱', 'Email']), 'en')).toBe('support ticket and email');
     expect(listChannels(labelled(['工单', 'Support ticket'], ['邮箱', 'Email']), 'zh-Hans')).toBe('工单、邮箱');
   });

@@ -181,12 +181,25 @@ describe('wallTimeToMinutes', () => {
     expect(wallTimeToMinutes(time as WallTime)).toBe(minutes);
   });
 
-  it.each(['8:00', '25:00', '12:60', '24:01', '24:30', '99:99', '', '08:00:00', '0800', ' 08:00', '08:00 ', '8:0', 'ab:cd', '-1:00', '08.00'])(
-    'rejects "%s"',
-    (time) => {
-      expect(() => wallTimeToMinutes(time as WallTime)).toThrow(`"${time}"`);
-    },
-  );
+  it.each([
+    '8:00',
+    '25:00',
+    '12:60',
+    '24:01',
+    '24:30',
+    '99:99',
+    '',
+    '08:00:00',
+    '0800',
+    ' 08:00',
+    '08:00 ',
+    '8:0',
+    'ab:cd',
+    '-1:00',
+    '08.00',
+  ])('rejects "%s"', (time) => {
+    expect(() => wallTimeToMinutes(time as WallTime)).toThrow(`"${time}"`);
+  });
 
   it('says what is wrong: not HH:MM, or not a time of day', () => {
     expect(() => wallTimeToMinutes('8:00' as WallTime)).toThrow('"8:00" is not a HH:MM time');
@@ -419,9 +432,7 @@ describe('midnight, month end and year end', () => {
   });
 
   it('2026-12-31 18:00 China → 2027-01-01 08:00 China is the exact instant 2027-01-01T00:00Z', () => {
-    expect(nextOpening(schedule('7x8'), new Date('2026-12-31T18:00:00+08:00'))).toEqual(
-      new Date('2027-01-01T08:00:00+08:00'),
-    );
+    expect(nextOpening(schedule('7x8'), new Date('2026-12-31T18:00:00+08:00'))).toEqual(new Date('2027-01-01T08:00:00+08:00'));
     expect(nextOpening(schedule('7x8'), cn('2026-12-31 18:00'))?.toISOString()).toBe('2027-01-01T00:00:00.000Z');
   });
 
@@ -987,7 +998,15 @@ describe('announced closures (fixture)', () => {
   it('wins over a make-up working day, and the next opening looks past a closure of two months', () => {
     const long: Exceptions = {
       calendar: FIXTURE_CALENDAR,
-      closures: [{id: 'long', from: '2030-01-26', to: '2030-03-31', schedules: ['5x8'], reason: {'zh-Hans': '搬迁', en: 'moving office'}}],
+      closures: [
+        {
+          id: 'long',
+          from: '2030-01-26',
+          to: '2030-03-31',
+          schedules: ['5x8'],
+          reason: {'zh-Hans': '搬迁', en: 'moving office'},
+        },
+      ],
     };
     expect(dayPlanAt(schedule('5x8'), cn('2030-01-27 10:00'), long).reason).toBe('closure');
     expect(wall(nextOpening(schedule('5x8'), cn('2030-01-27 10:00'), long))).toBe('Mon 2030-04-01 08:00');

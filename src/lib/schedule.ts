@@ -6,7 +6,15 @@
  */
 import type {Closure} from '../data/closures';
 import type {DailyInterval, Localized, Schedule, Weekday} from '../data/types';
-import {calendarDay, coversYear, dayNumber as dayNumberOf, EMPTY_CALENDAR, isoDateOfDay, type CalendarData, type IsoDate} from './calendar';
+import {
+  calendarDay,
+  coversYear,
+  dayNumber as dayNumberOf,
+  EMPTY_CALENDAR,
+  isoDateOfDay,
+  type CalendarData,
+  type IsoDate,
+} from './calendar';
 
 import {DAY_MINUTES, intervalMinutes} from './wallTime';
 
@@ -22,7 +30,13 @@ const HORIZON_DAYS = 400;
 const WEEK_DAYS = 8;
 
 const WEEKDAY_BY_SHORT_NAME: Record<string, Weekday> = {
-  Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7,
+  Mon: 1,
+  Tue: 2,
+  Wed: 3,
+  Thu: 4,
+  Fri: 5,
+  Sat: 6,
+  Sun: 7,
 };
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -78,11 +92,7 @@ function offsetMinutes(instant: Date, timeZone: string): number {
 }
 
 /** The instant at which the wall clock of `timeZone` reads the given local date and minute. */
-function instantOfWallClock(
-  date: {year: number; month: number; day: number},
-  minuteOfDay: number,
-  timeZone: string,
-): Date {
+function instantOfWallClock(date: {year: number; month: number; day: number}, minuteOfDay: number, timeZone: string): Date {
   const naive = Date.UTC(date.year, date.month - 1, date.day) + minuteOfDay * MINUTE_MS;
   // Two passes settle the offset even when the guess lands across a DST change.
   let instant = naive - offsetMinutes(new Date(naive), timeZone) * MINUTE_MS;

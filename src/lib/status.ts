@@ -64,5 +64,8 @@ export function openChannelCount(channels: readonly Channel[], instant: Date, ca
 
 export function inStandardHours(instant: Date, calendar: CalendarData): boolean {
   const schedule = getSchedule(STANDARD_HOURS);
-  return isOpen(schedule, instant, {calendar, closures: calendar.closures.filter((closure) => closure.schedules?.includes(STANDARD_HOURS))});
+  return isOpen(schedule, instant, {
+    calendar,
+    closures: calendar.closures.filter((closure) => closure.schedules?.includes(STANDARD_HOURS)),
+  });
 }

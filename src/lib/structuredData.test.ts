@@ -58,16 +58,20 @@ describe('dated exceptions to the opening hours', () => {
 
   it('leaves a schedule that ignores holidays with its weekly hours and the closures only', () => {
     expect(hours('7x24', []).filter((spec) => spec.validFrom)).toEqual([]);
-    expect(hours('7x24').filter((spec) => spec.validFrom).map((spec) => spec.validFrom)).toEqual(
-      FIXTURE_CALENDAR.closures.map((closure) => closure.from),
-    );
+    expect(
+      hours('7x24')
+        .filter((spec) => spec.validFrom)
+        .map((spec) => spec.validFrom),
+    ).toEqual(FIXTURE_CALENDAR.closures.map((closure) => closure.from));
   });
 });
 
 describe('Organization JSON-LD', () => {
   for (const locale of LOCALES) {
     it(`has a contact point for every channel with a link, in ${locale}`, () => {
-      const organization = asJson<{contactPoint: {name: string}[]; url: string}>(organizationJsonLd(locale, SITE, FIXTURE_CALENDAR));
+      const organization = asJson<{contactPoint: {name: string}[]; url: string}>(
+        organizationJsonLd(locale, SITE, FIXTURE_CALENDAR),
+      );
       expect(organization.url).toBe(SITE);
       const expected = CHANNELS.filter((channel) => channel.entry.kind !== 'scan').map((channel) => channel.label[locale]);
       expect(organization.contactPoint.map((point) => point.name)).toEqual(expected);

@@ -3,14 +3,7 @@
  * points with their hours, holidays and closures (the FAQ page's block is in
  * faqJsonLd.ts). Pure, so that tests can compare it with what the page shows.
  */
-import type {
-  ContactPoint,
-  DayOfWeek,
-  Language,
-  OpeningHoursSpecification,
-  Organization,
-  WithContext,
-} from 'schema-dts';
+import type {ContactPoint, DayOfWeek, Language, OpeningHoursSpecification, Organization, WithContext} from 'schema-dts';
 import {closes} from '../data/closures';
 import {
   CHANNELS,
@@ -64,29 +57,25 @@ export function openingHours(
   calendar: CalendarData = EMPTY_CALENDAR,
   closures: readonly DateRange[] = [],
 ): OpeningHoursSpecification[] {
-  const weekly = schedule.intervals.map(
-    (interval): OpeningHoursSpecification => ({
-      '@type': 'OpeningHoursSpecification',
-      dayOfWeek: schedule.days.map((day) => DAY_OF_WEEK[day]),
-      opens: schemaTime(interval.start),
-      closes: schemaTime(interval.end),
-    }),
-  );
+  const weekly = schedule.intervals.map((interval): OpeningHoursSpecification => ({
+    '@type': 'OpeningHoursSpecification',
+    dayOfWeek: schedule.days.map((day) => DAY_OF_WEEK[day]),
+    opens: schemaTime(interval.start),
+    closes: schemaTime(interval.end),
+  }));
   const observed = schedule.holidays === 'observed';
   const holidays = observed ? calendar.holidays.map(closedOn) : [];
   const workdays = observed
     ? calendar.workdays.flatMap((range) =>
-        schedule.intervals.map(
-          (interval): OpeningHoursSpecification => ({
-            '@type': 'OpeningHoursSpecification',
-            // 1970-01-01 (day 0) was a Thursday.
-            dayOfWeek: DAY_OF_WEEK[((((dayNumber(range.from) + 3) % 7) + 7) % 7) + 1 as Weekday],
-            opens: schemaTime(interval.start),
-            closes: schemaTime(interval.end),
-            validFrom: range.from,
-            validThrough: range.to,
-          }),
-        ),
+        schedule.intervals.map((interval): OpeningHoursSpecification => ({
+          '@type': 'OpeningHoursSpecification',
+          // 1970-01-01 (day 0) was a Thursday.
+          dayOfWeek: DAY_OF_WEEK[(((((dayNumber(range.from) + 3) % 7) + 7) % 7) + 1) as Weekday],
+          opens: schemaTime(interval.start),
+          closes: schemaTime(interval.end),
+          validFrom: range.from,
+          validThrough: range.to,
+        })),
       )
     : [];
   return [...weekly, ...holidays, ...workdays, ...closures.map(closedOn)];

@@ -56,7 +56,10 @@ describe('answerFor', () => {
   });
 
   it.each(['paid', 'free'] as const)('answers a documentation task with the documentation for a %s image', (image) => {
-    expect(answerFor(choice(image, 'fixture-smtp'), GROUPS)).toMatchObject({kind: 'docs-guided', problemKind: 'documentation-guided'});
+    expect(answerFor(choice(image, 'fixture-smtp'), GROUPS)).toMatchObject({
+      kind: 'docs-guided',
+      problemKind: 'documentation-guided',
+    });
   });
 
   it.each(['paid', 'free'] as const)('answers "other" with on-demand service for a %s image', (image) => {
@@ -74,7 +77,9 @@ describe('answerFor', () => {
       byImage: {paid: 'free-human', free: 'github-issue'},
       explainImage: true,
     });
-    expect(answerFor(choice(null, 'fixture-login'), GROUPS)).toMatchObject({byImage: {paid: 'free-human', free: 'github-issue'}});
+    expect(answerFor(choice(null, 'fixture-login'), GROUPS)).toMatchObject({
+      byImage: {paid: 'free-human', free: 'github-issue'},
+    });
   });
 
   it('needs no image where the image changes nothing, but still explains it when unsure', () => {
@@ -133,7 +138,9 @@ describe('the URL query', () => {
 
   it('writes a choice, keeping other parameters and leaving out what is not chosen', () => {
     expect(queryWithChoice('', choice('free', 'fixture-smtp'))).toBe('?image=free&problem=fixture-smtp');
-    expect(queryWithChoice('?docusaurus-theme=dark&image=paid', choice(null, 'other'))).toBe('?docusaurus-theme=dark&problem=other');
+    expect(queryWithChoice('?docusaurus-theme=dark&image=paid', choice(null, 'other'))).toBe(
+      '?docusaurus-theme=dark&problem=other',
+    );
     expect(queryWithChoice('?image=paid&problem=other', choice(null, null))).toBe('');
   });
 

@@ -2,15 +2,7 @@
  * The machine-readable support policy published at /support-policy.json, for
  * chatbots and integrations. Built from the same data as the pages.
  */
-import {
-  CHANNELS,
-  FAQ,
-  SCHEDULES,
-  STANDARD_HOURS,
-  SUPPORT_TIME_ZONE,
-  type ChannelId,
-  type Localized,
-} from '../data';
+import {CHANNELS, FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, type ChannelId, type Localized} from '../data';
 import type {CalendarData} from './calendar';
 import {channelHref, entryPolicy} from './channelEntry';
 import {closes} from '../data/closures';

@@ -11,7 +11,13 @@ import {useLocale} from '../hooks/useLocale';
 import styles from './index.module.css';
 
 /** The questions customers ask most, shown on the landing page. */
-const TOP_QUESTIONS: readonly FaqId[] = ['standard-hours', 'after-hours', 'ticket-checklist', 'ticket-registration', 'cannot-reach'];
+const TOP_QUESTIONS: readonly FaqId[] = [
+  'standard-hours',
+  'after-hours',
+  'ticket-checklist',
+  'ticket-registration',
+  'cannot-reach',
+];
 
 interface EntryCard {
   to: string;

@@ -14,9 +14,10 @@ import {builtHtmlFiles, readBuilt} from '../shared/builtSite';
 import {channelHref, channelPageHref, entryQrTarget, isUsable} from '../../src/lib/channelEntry';
 
 /** The English UI strings, to check the WeChat instruction against its translation. */
-const EN_CODE = JSON.parse(
-  readFileSync(path.resolve(__dirname, '../../i18n/en/code.json'), 'utf8'),
-) as Record<string, {message: string}>;
+const EN_CODE = JSON.parse(readFileSync(path.resolve(__dirname, '../../i18n/en/code.json'), 'utf8')) as Record<
+  string,
+  {message: string}
+>;
 
 /** Loads every image now (lazy ones included) and lists those that failed to decode. */
 async function brokenImages(page: Page): Promise<string[]> {
@@ -42,10 +43,18 @@ function modulesOfPath(d: string): number[][] {
   let x = 0;
   let y = 0;
   for (const [, command, args] of d.matchAll(/([MmHhVvZz])([^MmHhVvZz]*)/g)) {
-    const n = (args ?? '').trim().split(/[\s,]+/).filter(Boolean).map(Number);
+    const n = (args ?? '')
+      .trim()
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     switch (command) {
-      case 'M': [x, y] = [n[0]!, n[1]!]; break;
-      case 'm': [x, y] = [x + n[0]!, y + n[1]!]; break;
+      case 'M':
+        [x, y] = [n[0]!, n[1]!];
+        break;
+      case 'm':
+        [x, y] = [x + n[0]!, y + n[1]!];
+        break;
       case 'h':
         for (let i = 0; i < n[0]!; i += 1) dark.add(`${Math.floor(x + i)},${Math.floor(y)}`);
         x += n[0]!;
@@ -99,7 +108,7 @@ test('the QR codes in the channel table encode the channel entry links', async (
     await expect(qr).toHaveCount(1);
     const inline = await qr.evaluate((element) =>
       element.tagName.toLowerCase() === 'svg'
-        ? [...element.querySelectorAll('path[d]')].map((path) => path.getAttribute('d') ?? '').at(-1) ?? ''
+        ? ([...element.querySelectorAll('path[d]')].map((path) => path.getAttribute('d') ?? '').at(-1) ?? '')
         : null,
     );
     let d = inline;
@@ -196,7 +205,10 @@ for (const locale of LOCALES) {
         await page.goto(url);
         const rows = channelTable(page).locator('tbody > tr');
         await expect(rows).toHaveCount(CHANNELS.length);
-        expect(CHANNELS.some((channel) => entryQrTarget(channel.entry)), 'some channel has a QR code').toBe(true);
+        expect(
+          CHANNELS.some((channel) => entryQrTarget(channel.entry)),
+          'some channel has a QR code',
+        ).toBe(true);
         for (const [index, channel] of CHANNELS.entries()) {
           // Inline <svg role="img"> or an <img> of a build-time SVG: both are role "img" with a name.
           const qr = rows.nth(index).getByRole('img');
@@ -249,9 +261,7 @@ test('/support-policy.json agrees with the data', async ({request}) => {
   expect(policy.channels.map(({id, href, schedule}) => ({id, href, schedule}))).toEqual(
     CHANNELS.map((channel) => ({id: channel.id, href: channelHref(channel), schedule: channel.schedule})),
   );
-  expect(
-    policy.schedules.map(({id, timeZone, isoWeekdays, intervals}) => ({id, timeZone, isoWeekdays, intervals})),
-  ).toEqual(
+  expect(policy.schedules.map(({id, timeZone, isoWeekdays, intervals}) => ({id, timeZone, isoWeekdays, intervals}))).toEqual(
     SCHEDULES.map((schedule) => ({
       id: schedule.id,
       timeZone: schedule.timeZone,

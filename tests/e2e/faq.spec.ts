@@ -6,7 +6,15 @@
 import {expect, test} from '@playwright/test';
 import {FAQ, FAQ_IDS} from '../../src/data';
 import {jsonLdBlocks} from '../shared/builtSite';
-import {COPY_LINK_ANNOUNCEMENT, LOCALES, localePath, normalize, visibleFaqEntries, waitForHydration, type Locale} from './support';
+import {
+  COPY_LINK_ANNOUNCEMENT,
+  LOCALES,
+  localePath,
+  normalize,
+  visibleFaqEntries,
+  waitForHydration,
+  type Locale,
+} from './support';
 
 const COPY_LABEL: Record<Locale, string> = {'zh-Hans': '复制链接', en: 'Copy link'};
 

@@ -80,7 +80,10 @@ async function expectAnswer(answer: Locator, kind: HelpKind, locale: Locale): Pr
       for (const channel of CHANNELS) {
         await expect(answer.locator(`[data-channel-status="${channel.id}"]`)).toHaveCount(isUsable(channel) ? 1 : 0);
       }
-      await expect(answer.locator(`[data-channel-status="${RECOMMENDED_CHANNEL}"]`)).toHaveAttribute('data-state', /^(open|closed)$/);
+      await expect(answer.locator(`[data-channel-status="${RECOMMENDED_CHANNEL}"]`)).toHaveAttribute(
+        'data-state',
+        /^(open|closed)$/,
+      );
       break;
     }
     case 'github-issue':
@@ -124,7 +127,9 @@ for (const locale of LOCALES) {
     });
 
     for (const testCase of CASES) {
-      test(`form: ${testCase.image} + ${testCase.problem} → ${testCase.kind}, kept in the URL without new history entries`, async ({page}) => {
+      test(`form: ${testCase.image} + ${testCase.problem} → ${testCase.kind}, kept in the URL without new history entries`, async ({
+        page,
+      }) => {
         await page.goto(scope);
         await waitForHydration(page);
         const historyLength = await page.evaluate(() => history.length);
@@ -134,7 +139,9 @@ for (const locale of LOCALES) {
         if (testCase.image === 'unsure') {
           await expectUnsure(result(page), testCase, locale);
         }
-        await expect(page).toHaveURL((url) => url.pathname === scope && url.search === query(testCase) && url.hash === `#${FINDER_ANCHOR}`);
+        await expect(page).toHaveURL(
+          (url) => url.pathname === scope && url.search === query(testCase) && url.hash === `#${FINDER_ANCHOR}`,
+        );
         // Change it again: the URL follows, the history does not grow.
         await form(page).getByRole('radio', {name: IMAGE_KIND_LABEL.free[locale], exact: true}).check();
         await expect(page).toHaveURL((url) => url.searchParams.get('image') === 'free');
@@ -150,9 +157,13 @@ for (const locale of LOCALES) {
         if (testCase.image === 'unsure') {
           await expectUnsure(result(page), testCase, locale);
         }
-        await expect(form(page).getByRole('radio', {name: IMAGE_KIND_LABEL[testCase.image][locale], exact: true})).toBeChecked();
+        await expect(
+          form(page).getByRole('radio', {name: IMAGE_KIND_LABEL[testCase.image][locale], exact: true}),
+        ).toBeChecked();
         await expect(form(page).getByRole('combobox')).toHaveValue(testCase.problem);
-        await expect(form(page).getByRole('combobox').locator('option:checked')).toHaveText(problemText(testCase.problem, locale));
+        await expect(form(page).getByRole('combobox').locator('option:checked')).toHaveText(
+          problemText(testCase.problem, locale),
+        );
       });
     }
 
@@ -183,7 +194,9 @@ for (const locale of LOCALES) {
       await choose(page, testCase, locale);
       await page.locator(`[data-copy-link="${FINDER_ANCHOR}"]`).click();
       await expect(page.getByRole('status')).toHaveText(COPY_LINK_ANNOUNCEMENT[locale]);
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${scope}${query(testCase)}#${FINDER_ANCHOR}`);
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+        `${baseURL}${scope}${query(testCase)}#${FINDER_ANCHOR}`,
+      );
     });
 
     test('works from the keyboard alone', async ({page, context, baseURL}) => {
@@ -237,7 +250,10 @@ for (const locale of LOCALES) {
           }
         }).observe({type: 'layout-shift', buffered: true});
       });
-      for (const viewport of [{width: 1280, height: 800}, {width: 360, height: 780}]) {
+      for (const viewport of [
+        {width: 1280, height: 800},
+        {width: 360, height: 780},
+      ]) {
         await page.setViewportSize(viewport);
         for (const testCase of CASES) {
           await page.goto(`${scope}${query(testCase)}#${FINDER_ANCHOR}`);
@@ -291,9 +307,13 @@ for (const locale of LOCALES) {
           await expect(page.locator('html')).toHaveAttribute('data-theme', mode);
           await expect(result(page)).toHaveAttribute('data-kind', testCase.kind);
           await page.waitForLoadState('networkidle');
-          const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+          const results = await new AxeBuilder({page})
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+            .analyze();
           const found = results.violations.flatMap((violation) =>
-            violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`),
+            violation.nodes.map(
+              (node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.replace(/\s+/g, ' ')}`,
+            ),
           );
           expect(found).toEqual([]);
         });
@@ -337,7 +357,9 @@ for (const locale of LOCALES) {
         const list = page.locator(`h2[id="${group.anchor}"] ~ ul`).first();
         await expect(list.locator('> li')).toHaveText(group.items.map((item) => item.text[locale]));
       }
-      await expect(page.locator('h3[id="self-service"] + p + ul > li')).toHaveText(SELF_SERVICE.map((item) => item.text[locale]));
+      await expect(page.locator('h3[id="self-service"] + p + ul > li')).toHaveText(
+        SELF_SERVICE.map((item) => item.text[locale]),
+      );
       const human = page.locator('h3[id="human-service"] + p + ul');
       const usable = CHANNELS.filter(isUsable);
       await expect(human.locator('> li')).toHaveText(usable.map((channel) => channel.label[locale]));

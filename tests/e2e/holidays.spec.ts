@@ -99,15 +99,26 @@ async function expectBadges(page: Page, instant: Date, locale: Locale, timezoneI
         if (daysAhead >= 2) {
           expect(text, `${channel.id}: the date of the next opening`).toContain(dateWords(status.opensAt, locale));
         } else {
-          expect(text, channel.id).toContain(locale === 'en' ? (daysAhead ? 'tomorrow' : 'today') : daysAhead ? '明天' : '今天');
+          expect(text, channel.id).toContain(
+            locale === 'en' ? (daysAhead ? 'tomorrow' : 'today') : daysAhead ? '明天' : '今天',
+          );
         }
         if (timezoneId !== SUPPORT_TIME_ZONE) {
-          expect(text, `${channel.id}: the visitor's own time`).toContain(formatComingTime(status.opensAt, instant, locale, timezoneId));
+          expect(text, `${channel.id}: the visitor's own time`).toContain(
+            formatComingTime(status.opensAt, instant, locale, timezoneId),
+          );
         }
       }
-      const year = status.reason === 'uncalendared' ? isoDateIn(instant, SUPPORT_TIME_ZONE).slice(0, 4) : status.opensUncalendared ? isoDateIn(status.opensAt!, SUPPORT_TIME_ZONE).slice(0, 4) : null;
+      const year =
+        status.reason === 'uncalendared'
+          ? isoDateIn(instant, SUPPORT_TIME_ZONE).slice(0, 4)
+          : status.opensUncalendared
+            ? isoDateIn(status.opensAt!, SUPPORT_TIME_ZONE).slice(0, 4)
+            : null;
       if (year) {
-        expect(text, channel.id).toContain(locale === 'en' ? `${year} holiday dates are not in our calendar yet` : `${year} 年节假日安排尚未公布`);
+        expect(text, channel.id).toContain(
+          locale === 'en' ? `${year} holiday dates are not in our calendar yet` : `${year} 年节假日安排尚未公布`,
+        );
       } else {
         expect(text, channel.id).not.toMatch(/not in our calendar|尚未公布/);
       }
@@ -125,7 +136,9 @@ async function expectNotice(page: Page, instant: Date, locale: Locale, data: Cal
   await expect(element).toHaveCount(1);
   await expect(element).toBeVisible();
   // The notice is the panel's first child (read first, drawn last: see ReachNow's styles).
-  expect(await page.locator('section[aria-labelledby="reach-now"] > :first-child').getAttribute('data-holiday-notice')).not.toBeNull();
+  expect(
+    await page.locator('section[aria-labelledby="reach-now"] > :first-child').getAttribute('data-holiday-notice'),
+  ).not.toBeNull();
   for (const notice of notices) {
     await expect(element).toContainText(notice.name[locale]);
     await expect(element).toContainText(formatDateRange(notice.from, notice.to, locale));
@@ -219,7 +232,10 @@ test.describe('the notice on every page with the panel', () => {
       await expect(page.locator('[data-holiday-notice]')).toBeVisible();
       await page.waitForTimeout(300);
       const shifts = await page.evaluate(() => (window as unknown as {__shifts: number[]}).__shifts);
-      expect(shifts.reduce((total, value) => total + value, 0), `${path} at ${viewport.width}×${viewport.height}: ${shifts.join(', ')}`).toBe(0);
+      expect(
+        shifts.reduce((total, value) => total + value, 0),
+        `${path} at ${viewport.width}×${viewport.height}: ${shifts.join(', ')}`,
+      ).toBe(0);
       await context.close();
     }
   });
@@ -232,8 +248,16 @@ test.describe('an announced closure', () => {
    * there on (global data, status, badge, notice) is the real code.
    */
   const reason: Localized = {'zh-Hans': '线路检修', en: 'line maintenance'};
-  const closureDay = isoDateOfDay(dayNumber(dayAfterBreak) + 14 + ((8 - weekday(isoDateOfDay(dayNumber(dayAfterBreak) + 14))) % 7)); // a Monday
-  const closure = {id: 'e2e-line-maintenance', from: closureDay, to: isoDateOfDay(dayNumber(closureDay) + 1), channels: ['phone' as const], reason};
+  const closureDay = isoDateOfDay(
+    dayNumber(dayAfterBreak) + 14 + ((8 - weekday(isoDateOfDay(dayNumber(dayAfterBreak) + 14))) % 7),
+  ); // a Monday
+  const closure = {
+    id: 'e2e-line-maintenance',
+    from: closureDay,
+    to: isoDateOfDay(dayNumber(closureDay) + 1),
+    channels: ['phone' as const],
+    reason,
+  };
   const withClosure: CalendarData = {...calendar, closures: [closure, ...calendar.closures]};
 
   async function injectClosure(page: Page): Promise<void> {
@@ -251,7 +275,10 @@ test.describe('an announced closure', () => {
   }
 
   for (const locale of LOCALES) {
-    test(`${locale}: the phone is closed with its reason, the notice names it, other channels are unaffected`, async ({browser, baseURL}) => {
+    test(`${locale}: the phone is closed with its reason, the notice names it, other channels are unaffected`, async ({
+      browser,
+      baseURL,
+    }) => {
       expect(calendar.holidays.some((range) => closure.from >= range.from && closure.from <= range.to)).toBe(false);
       const instant = at(closure.from, '10:00');
       const context = await browser.newContext({baseURL, timezoneId: SUPPORT_TIME_ZONE});
@@ -274,9 +301,9 @@ test.describe('an announced closure', () => {
 test('every hydrated badge carries a data-reason of the guide', async ({browser, baseURL}) => {
   for (const path of BADGE_PAGES) {
     const {context, page} = await openAt(browser, baseURL!, CASES[0]!.instant, path);
-    const reasons = await page.locator('[data-channel-status]').evaluateAll((elements) =>
-      elements.map((element) => element.getAttribute('data-reason')),
-    );
+    const reasons = await page
+      .locator('[data-channel-status]')
+      .evaluateAll((elements) => elements.map((element) => element.getAttribute('data-reason')));
     expect(reasons.length).toBeGreaterThan(0);
     for (const reason of reasons) {
       expect(REASONS).toContain(reason);
@@ -299,8 +326,12 @@ test.describe('accessibility of the holiday states (axe, WCAG 2.2 AA)', () => {
         await waitForHydration(page);
         await expect(page.locator('[data-holiday-notice]')).toBeVisible();
         await expect(page.locator('[data-reason="holiday"]').first()).toBeVisible();
-        const results = await new AxeBuilder({page}).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`))).toEqual([]);
+        const results = await new AxeBuilder({page})
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`)),
+        ).toEqual([]);
         await context.close();
       });
     }

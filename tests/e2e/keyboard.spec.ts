@@ -5,7 +5,17 @@
  * switches locale from the keyboard. (Search by keyboard: search.spec.ts.)
  */
 import {expect, test, type Page} from '@playwright/test';
-import {HTML_LANG, LOCALES, PAGES, VIEWPORTS, localePath, navbarSearchInput, tabUntil, waitForHydration, type ViewportName} from './support';
+import {
+  HTML_LANG,
+  LOCALES,
+  PAGES,
+  VIEWPORTS,
+  localePath,
+  navbarSearchInput,
+  tabUntil,
+  waitForHydration,
+  type ViewportName,
+} from './support';
 
 /** The focus styles of an element: what a sighted keyboard user sees change. */
 interface FocusStyle {
@@ -112,9 +122,15 @@ for (const {path, locale} of PAGES) {
         stops.push(stop);
       }
       expect(stops.length, 'tab stops').toBeGreaterThan(3);
-      expect(stops.filter((stop) => !hasVisibleIndicator(stop)).map((stop) => stop.element), 'elements without a visible focus indicator').toEqual([]);
+      expect(
+        stops.filter((stop) => !hasVisibleIndicator(stop)).map((stop) => stop.element),
+        'elements without a visible focus indicator',
+      ).toEqual([]);
       const reached = new Set(stops.map((stop) => stop.element));
-      expect((await inspect(page, 'all')).filter((element) => !reached.has(element)), 'interactive elements Tab never reached').toEqual([]);
+      expect(
+        (await inspect(page, 'all')).filter((element) => !reached.has(element)),
+        'interactive elements Tab never reached',
+      ).toEqual([]);
     });
   }
 }
@@ -138,7 +154,10 @@ for (const [from, to] of [LOCALES, [...LOCALES].reverse()] as const) {
   });
 }
 
-test('tabbing past the search box keeps focus where it went when the search index finishes loading', async ({page, context}) => {
+test('tabbing past the search box keeps focus where it went when the search index finishes loading', async ({
+  page,
+  context,
+}) => {
   // Hold the index back until the visitor has tabbed on, as on a slow network.
   let releaseIndex = () => {};
   const indexHeld = new Promise<void>((resolve) => {

@@ -46,7 +46,10 @@ test.describe('anchor contract', () => {
         const file = fileForUrlPath(pagePath);
         expect(file, `build file of ${pagePath}`).not.toBeNull();
         const present = idsIn(readBuilt(file!));
-        expect(ids!.filter((id) => !present.has(id)), `ids missing on ${pagePath}`).toEqual([]);
+        expect(
+          ids!.filter((id) => !present.has(id)),
+          `ids missing on ${pagePath}`,
+        ).toEqual([]);
       });
     }
 

@@ -61,9 +61,7 @@ async function openAt(
   await page.goto(localePath(path, locale));
   await waitForHydration(page);
   // The first reading of the clock happens right after hydration.
-  await expect
-    .poll(async () => Object.values(await stateByChannel(page)).filter((state) => state === 'unknown'))
-    .toEqual([]);
+  await expect.poll(async () => Object.values(await stateByChannel(page)).filter((state) => state === 'unknown')).toEqual([]);
   return {context, page};
 }
 
@@ -112,10 +110,7 @@ test.describe('(b) state after hydration depends on the instant only', () => {
   // Fresh page loads: each instant in two different zones (every zone takes part), side by side.
   for (const [index, {name, iso}] of INSTANTS.entries()) {
     const zones = [ZONES[index % ZONES.length]!, ZONES[(index + 2) % ZONES.length]!];
-    test(`${name} China time, fresh load in ${zones.join(' and ')}: badges match channelStatus`, async ({
-      browser,
-      baseURL,
-    }) => {
+    test(`${name} China time, fresh load in ${zones.join(' and ')}: badges match channelStatus`, async ({browser, baseURL}) => {
       const instant = new Date(iso);
       const expected = expectedStates(instant);
       const seen = await Promise.all(
@@ -133,10 +128,7 @@ test.describe('(b) state after hydration depends on the instant only', () => {
     });
   }
 
-  test('every zone, clock moved through all instants on an open page: same states everywhere', async ({
-    browser,
-    baseURL,
-  }) => {
+  test('every zone, clock moved through all instants on an open page: same states everywhere', async ({browser, baseURL}) => {
     const timeline = [...INSTANTS].map(({name, iso}) => ({name, instant: new Date(iso)}));
     timeline.sort((a, b) => a.instant.getTime() - b.instant.getTime());
     const first = timeline[0]!;
@@ -158,9 +150,7 @@ test.describe('(b) state after hydration depends on the instant only', () => {
             await page.clock.fastForward(instant.getTime() - pageNow);
           }
           const expected = expectedStates(instant);
-          await expect
-            .poll(() => stateByChannel(page), {message: `${name} in ${timezoneId} (${locale})`})
-            .toEqual(expected);
+          await expect.poll(() => stateByChannel(page), {message: `${name} in ${timezoneId} (${locale})`}).toEqual(expected);
           seen.push(await stateByChannel(page));
         }
         await context.close();

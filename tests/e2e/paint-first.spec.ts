@@ -15,7 +15,9 @@ const PRELOAD = /<link rel=preload href="([^"]+)" as=script data-paint-first>/g;
 
 /** The bodies of a document's executable inline scripts that start scripts from the preloads. */
 function loaderBodies(html: string): string[] {
-  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!).filter((body) => body.includes('data-paint-first'));
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+    .map((match) => match[1]!)
+    .filter((body) => body.includes('data-paint-first'));
 }
 
 test.describe('the built HTML', () => {
@@ -28,7 +30,10 @@ test.describe('the built HTML', () => {
       expect(html, file).not.toMatch(/<script\b[^>]*\ssrc=/);
       const preloads = [...html.matchAll(PRELOAD)].map((match) => match[1]!);
       expect(preloads.length, `${file}: preloads`).toBeGreaterThanOrEqual(2);
-      expect(preloads.some((href) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(href)), `${file}: main.js preloaded`).toBe(true);
+      expect(
+        preloads.some((href) => /\/assets\/js\/main\.[0-9a-f]+\.js$/.test(href)),
+        `${file}: main.js preloaded`,
+      ).toBe(true);
       expect(loaderBodies(html), `${file}: one loader`).toHaveLength(1);
     }
   });
@@ -54,7 +59,11 @@ async function scriptsAndPreloads(page: Page) {
 async function expectLive(page: Page): Promise<void> {
   await waitForHydration(page);
   await expect
-    .poll(async () => Object.values(await renderedStates(page)).flat().filter((state) => state === 'unknown'))
+    .poll(async () =>
+      Object.values(await renderedStates(page))
+        .flat()
+        .filter((state) => state === 'unknown'),
+    )
     .toEqual([]);
   expect(Object.keys(await renderedStates(page)).length).toBeGreaterThan(0);
 }
@@ -67,7 +76,10 @@ const PAGES: {route: string; locale: Locale}[] = [
 
 for (const {route, locale} of PAGES) {
   const path = localePath(route, locale);
-  test(`${path}: the bundle runs after the first contentful paint, in order, and the page goes live`, async ({page, baseURL}) => {
+  test(`${path}: the bundle runs after the first contentful paint, in order, and the page goes live`, async ({
+    page,
+    baseURL,
+  }) => {
     const {problems} = collectProblems(page, new URL(baseURL!).origin);
     await recordBundleStart(page);
     await page.goto(path);
@@ -84,7 +96,10 @@ for (const {route, locale} of PAGES) {
   });
 }
 
-test('without paint timing, the loader starts the bundle after the next frame and the page goes live', async ({page, baseURL}) => {
+test('without paint timing, the loader starts the bundle after the next frame and the page goes live', async ({
+  page,
+  baseURL,
+}) => {
   const {problems} = collectProblems(page, new URL(baseURL!).origin);
   await page.addInitScript(() => {
     Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {get: () => []});
@@ -115,7 +130,10 @@ async function withoutPaints(page: Page, visibility: DocumentVisibilityState): P
   }, visibility);
 }
 
-test('a tab hidden when the document is parsed starts the bundle at DOMContentLoaded and goes live', async ({page, baseURL}) => {
+test('a tab hidden when the document is parsed starts the bundle at DOMContentLoaded and goes live', async ({
+  page,
+  baseURL,
+}) => {
   const {problems} = collectProblems(page, new URL(baseURL!).origin);
   await withoutPaints(page, 'hidden');
   await page.goto('/en/helpdesk/contact');

@@ -5,7 +5,17 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {CHANNELS, COMPANY, FAQ_IDS} from '../../src/data';
-import {HAN, HTML_LANG, LOCALES, PAGES, frontMatterTitle, localePath, mdxFile, switchLanguage, waitForHydration} from './support';
+import {
+  HAN,
+  HTML_LANG,
+  LOCALES,
+  PAGES,
+  frontMatterTitle,
+  localePath,
+  mdxFile,
+  switchLanguage,
+  waitForHydration,
+} from './support';
 
 /** The label of the Chinese locale in the language dropdown, shown on every English page. */
 const CHINESE_LOCALE_LABEL = '简体中文';
@@ -64,10 +74,7 @@ test.describe('English pages are fully translated', () => {
       const icpLinkText = (await icpLink.innerText()).trim();
 
       const text = await page.evaluate(() => document.body.innerText);
-      const stripped = text
-        .replaceAll(CHINESE_LOCALE_LABEL, '')
-        .replaceAll(COMPANY.icpRecord, '')
-        .replaceAll(icpLinkText, '');
+      const stripped = text.replaceAll(CHINESE_LOCALE_LABEL, '').replaceAll(COMPANY.icpRecord, '').replaceAll(icpLinkText, '');
       const hanLines = stripped.split('\n').filter((line) => HAN.test(line));
       expect(hanLines, `lines with Han characters on ${path}`).toEqual([]);
 

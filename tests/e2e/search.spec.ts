@@ -26,7 +26,10 @@ const CASES: {locale: Locale; from: string; query: string; keyboard: boolean}[] 
 ];
 
 for (const {locale, from, query, keyboard} of CASES) {
-  test(`"${query}" on ${localePath(from, locale)} finds the FAQ entry and lands on its anchor, highlighted${keyboard ? ', by keyboard alone' : ''}`, async ({page, baseURL}) => {
+  test(`"${query}" on ${localePath(from, locale)} finds the FAQ entry and lands on its anchor, highlighted${keyboard ? ', by keyboard alone' : ''}`, async ({
+    page,
+    baseURL,
+  }) => {
     const {problems} = collectProblems(page, new URL(baseURL!).origin);
     await page.goto(localePath(from, locale));
     await waitForHydration(page);
@@ -117,8 +120,13 @@ for (const locale of LOCALES) {
 }
 
 /** The stand-in box has its own copy of the plugin's layout rules (src/theme/SearchBar/styles.module.css). */
-for (const viewport of [{width: 1280, height: 800}, {width: 390, height: 844}]) {
-  test(`the search box does not move or resize when the plugin's box replaces the stand-in (${viewport.width}px)`, async ({page}) => {
+for (const viewport of [
+  {width: 1280, height: 800},
+  {width: 390, height: 844},
+]) {
+  test(`the search box does not move or resize when the plugin's box replaces the stand-in (${viewport.width}px)`, async ({
+    page,
+  }) => {
     await page.setViewportSize(viewport);
     await page.goto(localePath('/helpdesk/contact', 'zh-Hans'));
     await waitForHydration(page);
@@ -153,7 +161,9 @@ const EARLY_TYPING_CASES: {locale: Locale; from: string; query: string; focusBy:
 ];
 
 for (const {locale, from, query, focusBy} of EARLY_TYPING_CASES) {
-  test(`on ${localePath(from, locale)}, focused by ${focusBy}, the box keeps what was typed before the search code arrived`, async ({page}) => {
+  test(`on ${localePath(from, locale)}, focused by ${focusBy}, the box keeps what was typed before the search code arrived`, async ({
+    page,
+  }) => {
     await page.goto(localePath(from, locale));
     await waitForHydration(page);
     await holdBackLaterScripts(page);

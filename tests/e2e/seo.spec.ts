@@ -10,7 +10,16 @@ import {expect, test} from '@playwright/test';
 import {CHANNELS, SUPPORT_LANGUAGES, getSchedule} from '../../src/data';
 import {SUPPORT_TIME_ZONE_NAME} from '../../src/lib/format';
 import {openingHours} from '../../src/lib/structuredData';
-import {BUILD_DIR, SITE_URL, builtHtmlFiles, fileForUrlPath, headTags, jsonLdBlocks, readBuilt, urlPathOf} from '../shared/builtSite';
+import {
+  BUILD_DIR,
+  SITE_URL,
+  builtHtmlFiles,
+  fileForUrlPath,
+  headTags,
+  jsonLdBlocks,
+  readBuilt,
+  urlPathOf,
+} from '../shared/builtSite';
 import {LOCALES, PAGES, ROUTES, localePath, type Locale} from './support';
 import {channelHref} from '../../src/lib/channelEntry';
 
@@ -56,8 +65,24 @@ test.describe('every built page', () => {
       const alternates = links(html, 'alternate').filter((tag) => tag.hreflang);
       expect(alternates.map((tag) => tag.hreflang).sort()).toEqual(['en', 'x-default', 'zh-Hans']);
 
-      const keys = ['og:title', 'og:description', 'og:url', 'og:image', 'og:image:alt', 'og:type', 'og:locale', 'og:locale:alternate'];
-      for (const key of [...keys, 'twitter:card', 'twitter:title', 'twitter:description', 'twitter:image', 'twitter:image:alt']) {
+      const keys = [
+        'og:title',
+        'og:description',
+        'og:url',
+        'og:image',
+        'og:image:alt',
+        'og:type',
+        'og:locale',
+        'og:locale:alternate',
+      ];
+      for (const key of [
+        ...keys,
+        'twitter:card',
+        'twitter:title',
+        'twitter:description',
+        'twitter:image',
+        'twitter:image:alt',
+      ]) {
         expect(meta(html, key), key).toHaveLength(1);
       }
       expect(meta(html, 'twitter:card')).toEqual(['summary_large_image']);
@@ -72,7 +97,9 @@ test.describe('every built page', () => {
       // Open Graph locales are language_TERRITORY: zh_CN and en_US, each page naming the other as alternate.
       const locale: Locale = urlPathOf(file).startsWith('/en/') ? 'en' : 'zh-Hans';
       expect(meta(html, 'og:locale')).toEqual([OG_LOCALE[locale]]);
-      expect(meta(html, 'og:locale:alternate')).toEqual(LOCALES.filter((other) => other !== locale).map((other) => OG_LOCALE[other]));
+      expect(meta(html, 'og:locale:alternate')).toEqual(
+        LOCALES.filter((other) => other !== locale).map((other) => OG_LOCALE[other]),
+      );
       const image = new URL(meta(html, 'og:image')[0]!);
       expect(image.origin).toBe(new URL(SITE_URL).origin);
       expect(existsSync(path.join(BUILD_DIR, image.pathname)), `social image ${image.pathname} in the build`).toBe(true);

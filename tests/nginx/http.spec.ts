@@ -143,8 +143,12 @@ test.describe('security headers', () => {
     expect(header('Access-Control-Allow-Origin'), 'no CORS').toBeUndefined();
     // Script tags, and the preloads the paint-first loader turns into script tags.
     const scriptSrcs = [
-      ...tagsWithAttribute(html, 'src').map((tag) => tag.src!).filter((src) => src.endsWith('.js')),
-      ...tagsWithAttribute(html, 'href').filter((tag) => tag.rel === 'preload' && tag.as === 'script').map((tag) => tag.href!),
+      ...tagsWithAttribute(html, 'src')
+        .map((tag) => tag.src!)
+        .filter((src) => src.endsWith('.js')),
+      ...tagsWithAttribute(html, 'href')
+        .filter((tag) => tag.rel === 'preload' && tag.as === 'script')
+        .map((tag) => tag.href!),
     ];
     expect(scriptSrcs.length).toBeGreaterThan(0);
     expect(

@@ -35,10 +35,7 @@ export default function ChannelLink({channel: id, children, className}: Props): 
   }
   const external = href.startsWith('http');
   return (
-    <a
-      className={className}
-      href={href}
-      {...(external && {target: '_blank', rel: 'noopener noreferrer'})}>
+    <a className={className} href={href} {...(external && {target: '_blank', rel: 'noopener noreferrer'})}>
       {text}
     </a>
   );

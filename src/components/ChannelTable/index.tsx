@@ -68,7 +68,10 @@ function FollowEntry({channel, locale}: {channel: Channel; locale: Locale}): Rea
         <figure className={styles.qrFigure}>
           <QrCode
             channel={channel.id}
-            label={translate({id: 'helpdesk.channelTable.qrLabel', message: '二维码：{action}'}, {action: channelLinkText(channel, locale)})}
+            label={translate(
+              {id: 'helpdesk.channelTable.qrLabel', message: '二维码：{action}'},
+              {action: channelLinkText(channel, locale)},
+            )}
           />
           <figcaption className={styles.note}>
             <Translate id="helpdesk.channelTable.qrCaption">用手机扫码继续</Translate>
@@ -81,7 +84,11 @@ function FollowEntry({channel, locale}: {channel: Channel; locale: Locale}): Rea
 
 function Entry({channel, locale}: {channel: Channel; locale: Locale}): ReactNode {
   const {entry} = channel;
-  return entry.kind === 'scan' ? <ScanEntry entry={entry} locale={locale} /> : <FollowEntry channel={channel} locale={locale} />;
+  return entry.kind === 'scan' ? (
+    <ScanEntry entry={entry} locale={locale} />
+  ) : (
+    <FollowEntry channel={channel} locale={locale} />
+  );
 }
 
 /** The contact channels with their hours, live status, use and entry link. */

@@ -38,9 +38,17 @@ export interface CopyResult {
 /** What a live region says after a copy: done, or the URL to copy by hand. */
 export function copyAnnouncement(result: CopyResult): string {
   return result.copied
-    ? translate({id: 'helpdesk.copyLink.announce', message: '链接已复制', description: 'Screen-reader announcement after copying a link'})
+    ? translate({
+        id: 'helpdesk.copyLink.announce',
+        message: '链接已复制',
+        description: 'Screen-reader announcement after copying a link',
+      })
     : translate(
-        {id: 'helpdesk.copyLink.failed', message: '无法自动复制，请手动复制链接：{url}', description: 'Shown when the browser refused to copy'},
+        {
+          id: 'helpdesk.copyLink.failed',
+          message: '无法自动复制，请手动复制链接：{url}',
+          description: 'Shown when the browser refused to copy',
+        },
         {url: result.url},
       );
 }

@@ -1,7 +1,16 @@
 import {lazy, Suspense, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
-import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, SUPPORT_TIME_ZONE, getChannel, getSchedule, type ChannelSelector, type Locale} from '../../data';
+import {
+  CHANNELS,
+  RECOMMENDED_CHANNEL,
+  RESPONSE_PROMISES,
+  SUPPORT_TIME_ZONE,
+  getChannel,
+  getSchedule,
+  type ChannelSelector,
+  type Locale,
+} from '../../data';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
@@ -57,9 +66,7 @@ function Summary({now}: {now: Date | null}): ReactNode {
   return (
     <p className={styles.summary}>
       <span className={clsx(styles.layer, now && styles.hidden)} aria-hidden={Boolean(now)}>
-        <Translate id="helpdesk.reachNow.summaryStatic">
-          服务时间均为北京时间；启用 JavaScript 可查看此刻谁在线。
-        </Translate>
+        <Translate id="helpdesk.reachNow.summaryStatic">服务时间均为北京时间；启用 JavaScript 可查看此刻谁在线。</Translate>
       </span>
       <span className={clsx(styles.layer, !now && styles.hidden)} aria-hidden={!now}>
         <LiveSummary now={now} />
@@ -132,7 +139,10 @@ export default function ReachNow(): ReactNode {
             <li>
               <Translate
                 id="helpdesk.reachNow.realTime"
-                values={{promise: RESPONSE_PROMISES['real-time'].phrase[locale], channels: <Names selector={{response: 'real-time'}} />}}>
+                values={{
+                  promise: RESPONSE_PROMISES['real-time'].phrase[locale],
+                  channels: <Names selector={{response: 'real-time'}} />,
+                }}>
                 {'需要{promise}时，请通过{channels}联系我们。'}
               </Translate>
             </li>
@@ -157,7 +167,9 @@ export default function ReachNow(): ReactNode {
           </div>
           <ul>
             <li>
-              <Translate id="helpdesk.reachNow.firstChoice" values={{channels: <Names selector={{outsideStandardHours: 'first-choice'}} />}}>
+              <Translate
+                id="helpdesk.reachNow.firstChoice"
+                values={{channels: <Names selector={{outsideStandardHours: 'first-choice'}} />}}>
                 {'请优先通过{channels}联系我们。'}
               </Translate>
             </li>

@@ -17,7 +17,9 @@ function items(list: Exclude<Props['list'], 'human-service'>): readonly ScopeIte
   }
   const group = SCOPE_GROUPS.find((candidate) => candidate.id === list);
   if (!group) {
-    throw new Error(`Unknown scope list "${list}" (known: ${SCOPE_GROUPS.map((g) => g.id).join(', ')}, self-service, human-service)`);
+    throw new Error(
+      `Unknown scope list "${list}" (known: ${SCOPE_GROUPS.map((g) => g.id).join(', ')}, self-service, human-service)`,
+    );
   }
   return group.items;
 }

@@ -48,10 +48,7 @@ function whenText(instant: Date, now: Date, locale: Locale): string {
 
 /** Said when the hours shown are the weekly pattern of a year whose holidays are not known yet. */
 function uncalendaredText(year: string): string {
-  return translate(
-    {id: 'helpdesk.status.uncalendared', message: '{year} 年节假日安排尚未公布，按常规时间推算。'},
-    {year},
-  );
+  return translate({id: 'helpdesk.status.uncalendared', message: '{year} 年节假日安排尚未公布，按常规时间推算。'}, {year});
 }
 
 function detailText(schedule: Schedule, status: ChannelStatus | null, now: Date | null, locale: Locale): string {
@@ -60,7 +57,10 @@ function detailText(schedule: Schedule, status: ChannelStatus | null, now: Date 
   }
   let text = '';
   if (status.opensAt) {
-    text = translate({id: 'helpdesk.status.opensAt', message: '下次上线：{when}'}, {when: whenText(status.opensAt, now, locale)});
+    text = translate(
+      {id: 'helpdesk.status.opensAt', message: '下次上线：{when}'},
+      {when: whenText(status.opensAt, now, locale)},
+    );
   } else if (status.closesAt) {
     text = translate({id: 'helpdesk.status.closesAt', message: '服务至{when}'}, {when: whenText(status.closesAt, now, locale)});
   } else {

@@ -1,7 +1,14 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import {HELP_KIND_TEXT, IMAGE_KIND_LABEL, OTHER_PROBLEM, OTHER_PROBLEM_TEXT, SCOPE_GROUPS, type HelpKind} from '../../data/scope';
+import {
+  HELP_KIND_TEXT,
+  IMAGE_KIND_LABEL,
+  OTHER_PROBLEM,
+  OTHER_PROBLEM_TEXT,
+  SCOPE_GROUPS,
+  type HelpKind,
+} from '../../data/scope';
 import {useLocale} from '../../hooks/useLocale';
 import {decisionTable, type ProblemKind} from '../../lib/supportFinder';
 import PolicyLink from '../PolicyLink';

@@ -185,14 +185,8 @@ function AnswerView({answer}: {answer: Answer}): ReactNode {
           <p>
             <Translate id="helpdesk.finder.dependsOnImage">您能获得哪种帮助，取决于镜像是付费的还是免费的：</Translate>
           </p>
-          <Help
-            kind={byImage.paid}
-            condition={<Translate id="helpdesk.finder.ifPaid">如果是付费镜像：</Translate>}
-          />
-          <Help
-            kind={byImage.free}
-            condition={<Translate id="helpdesk.finder.ifFree">如果是免费镜像：</Translate>}
-          />
+          <Help kind={byImage.paid} condition={<Translate id="helpdesk.finder.ifPaid">如果是付费镜像：</Translate>} />
+          <Help kind={byImage.free} condition={<Translate id="helpdesk.finder.ifFree">如果是免费镜像：</Translate>} />
         </>
       ) : (
         <Help kind={answer.kind} />
