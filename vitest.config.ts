@@ -3,9 +3,13 @@ import {defineConfig} from 'vitest/config';
 
 /**
  * Unit tests live next to the code they test (`src/**\/*.test.ts`, and
- * `deploy/**\/*.test.ts` for the response headers, `tools/**\/*.test.ts` for the shared tooling); they run in Node.
+ * `deploy/**\/*.test.ts` for the response headers, `tools/**\/*.test.ts` for the shared tooling); they run in
+ * Node, and a component test opts into a DOM with a `// @vitest-environment jsdom` comment at the top of its file.
  */
 export default defineConfig({
+  // Docusaurus' tsconfig says `jsx: preserve` (its bundler compiles JSX); tests
+  // must compile it themselves, with the automatic React runtime.
+  esbuild: {jsx: 'automatic'},
   resolve: {
     alias: [
       {find: '@site', replacement: fileURLToPath(new URL('.', import.meta.url))},
