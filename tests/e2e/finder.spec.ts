@@ -20,7 +20,7 @@ import {
   type HelpKind,
   type ImageKind,
 } from '../../src/data/scope';
-import {channelHref, isUsable} from '../../src/lib/channelEntry';
+import {channelPageHref, isUsable} from '../../src/lib/channelEntry';
 import {decisionTable} from '../../src/lib/supportFinder';
 import {
   COLOR_MODES,
@@ -75,7 +75,7 @@ async function expectAnswer(answer: Locator, kind: HelpKind, locale: Locale): Pr
   const onDemand = answer.locator(`a[href="${localePath('/helpdesk/on-demand', locale)}"]`);
   switch (kind) {
     case 'free-human': {
-      await expect(answer.locator(`a[href="${channelHref(getChannel(RECOMMENDED_CHANNEL))}"]`).first()).toBeVisible();
+      await expect(answer.locator(`a[href="${channelPageHref(getChannel(RECOMMENDED_CHANNEL), locale)}"]`).first()).toBeVisible();
       // Who is reachable now: a live badge per usable channel, settled after hydration.
       for (const channel of CHANNELS) {
         await expect(answer.locator(`[data-channel-status="${channel.id}"]`)).toHaveCount(isUsable(channel) ? 1 : 0);
@@ -364,7 +364,7 @@ for (const locale of LOCALES) {
       const usable = CHANNELS.filter(isUsable);
       await expect(human.locator('> li')).toHaveText(usable.map((channel) => channel.label[locale]));
       for (const channel of usable) {
-        const href = channelHref(channel);
+        const href = channelPageHref(channel, locale);
         if (href) await expect(human.locator(`a[href="${href}"]`)).toHaveCount(1);
       }
       expect(normalize(await page.locator('main').innerText())).not.toMatch(/旺旺|Wangwang/i);

@@ -5,6 +5,7 @@ import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {describeCalendarYear, describeHolidayBehaviour} from '../../lib/calendarWords';
 import {describeSchedule} from '../../lib/format';
+import styles from './styles.module.css';
 
 /** The statutory holidays and make-up working days of the years the site knows, in words. */
 function HolidayDates(): ReactNode {
@@ -33,7 +34,7 @@ export default function ServiceHoursTable(): ReactNode {
   const separator = locale === 'en' ? ', ' : '、';
   return (
     <>
-      <table>
+      <table className={styles.table}>
         <thead>
           <tr>
             <th scope="col">
