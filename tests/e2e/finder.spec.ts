@@ -75,7 +75,9 @@ async function expectAnswer(answer: Locator, kind: HelpKind, locale: Locale): Pr
   const onDemand = answer.locator(`a[href="${localePath('/helpdesk/on-demand', locale)}"]`);
   switch (kind) {
     case 'free-human': {
-      await expect(answer.locator(`a[href="${channelPageHref(getChannel(RECOMMENDED_CHANNEL), locale)}"]`).first()).toBeVisible();
+      await expect(
+        answer.locator(`a[href="${channelPageHref(getChannel(RECOMMENDED_CHANNEL), locale)}"]`).first(),
+      ).toBeVisible();
       // Who is reachable now: a live badge per usable channel, settled after hydration.
       for (const channel of CHANNELS) {
         await expect(answer.locator(`[data-channel-status="${channel.id}"]`)).toHaveCount(isUsable(channel) ? 1 : 0);

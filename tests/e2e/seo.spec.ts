@@ -193,7 +193,9 @@ test.describe('Organization JSON-LD on the contact page', () => {
         const hours = point.hoursAvailable as {dayOfWeek?: string[]; opens: string; closes: string; validFrom?: string}[];
         expect(hours[0]!.dayOfWeek).toHaveLength(schedule.days.length);
         expect(hours[0]!.opens).toBe(schedule.intervals[0]!.start);
-        const closedFrom = hours.filter((spec) => spec.opens === '00:00' && spec.closes === '00:00').map((spec) => spec.validFrom);
+        const closedFrom = hours
+          .filter((spec) => spec.opens === '00:00' && spec.closes === '00:00')
+          .map((spec) => spec.validFrom);
         // A schedule that observes holidays states every holiday as a closed, dated period; one that ignores them, none.
         expect(closedFrom).toEqual(
           schedule.holidays === 'observed' ? SHIPPED_CALENDAR.holidays.map((range) => range.from) : [],
