@@ -129,6 +129,8 @@ test.describe('(b) state after hydration depends on the instant only', () => {
   }
 
   test('every zone, clock moved through all instants on an open page: same states everywhere', async ({browser, baseURL}) => {
+    // Five pages at once, each stepped through every instant: more than the default 30 s on a loaded two-core machine.
+    test.setTimeout(120_000);
     const timeline = [...INSTANTS].map(({name, iso}) => ({name, instant: new Date(iso)}));
     timeline.sort((a, b) => a.instant.getTime() - b.instant.getTime());
     const first = timeline[0]!;
