@@ -260,7 +260,8 @@ test.describe('an announced closure', () => {
   };
   const withClosure: CalendarData = {...calendar, closures: [closure, ...calendar.closures]};
 
-  async function injectClosure(page: Page): Promise<void> {
+  /** Patches main.js on its way to the page; the returned check says whether the patch took. */
+  async function injectClosure(page: Page): Promise<() => boolean> {
     const separator = calendar.closures.length > 0 ? ',' : '';
     let injected = false;
     await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
@@ -271,7 +272,8 @@ test.describe('an announced closure', () => {
       injected = patched !== body;
       await route.fulfill({response, body: patched});
     });
-    page.on('load', () => expect(injected, 'the closures list was found in main.js').toBe(true));
+    // Checked after hydration, not on 'load': the paint-first loader may fetch main.js after the load event.
+    return () => injected;
   }
 
   for (const locale of LOCALES) {
@@ -283,10 +285,11 @@ test.describe('an announced closure', () => {
       const instant = at(closure.from, '10:00');
       const context = await browser.newContext({baseURL, timezoneId: SUPPORT_TIME_ZONE});
       const page = await context.newPage();
-      await injectClosure(page);
+      const injected = await injectClosure(page);
       await page.clock.install({time: instant});
       await page.goto(localePath(CONTACT, locale));
       await waitForHydration(page);
+      expect(injected(), 'the closures list was found in main.js').toBe(true);
       await expect.poll(() => page.locator('[data-channel-status][data-state="unknown"]').count()).toBe(0);
       const phone = CHANNELS.find((channel) => channel.id === 'phone')!;
       expect(closes(closure, phone)).toBe(true);
