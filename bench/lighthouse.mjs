@@ -25,14 +25,15 @@
  * Usage: npm run bench -- [--port 8580] [--runs 3] [--pages /helpdesk/contact,/en/helpdesk/faq]
  *   [--form-factors mobile,desktop] [--skip-build] [--compare-dir DIR --compare-label LABEL]
  */
-import {execFileSync, spawn} from 'node:child_process';
+import {execFileSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, {desktopConfig} from 'lighthouse';
-import {CHROMIUM_FLAGS, SYSTEM_CHROMIUM, launchBrowser, waitForServer} from './browser.mjs';
+import {CHROMIUM_FLAGS, SYSTEM_CHROMIUM, launchBrowser} from '../tools/chromium.mjs';
+import {serveBuild} from '../tools/server.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const {values} = parseArgs({
@@ -263,13 +264,6 @@ function profileTimes(profile) {
   return {scriptMs, gcMs, top};
 }
 
-function serve(dir, port) {
-  return spawn(process.execPath, ['scripts/serve.mjs', '--dir', dir, '--port', String(port), '--production'], {
-    cwd: root,
-    stdio: 'ignore',
-  });
-}
-
 function report({builds, pages, rounds, lighthouseRuns, profiles, buildTimes, versions}) {
   const lines = [];
   const push = (...text) => lines.push(...text);
@@ -405,14 +399,11 @@ async function main() {
   }
   const pages = values.pages ? values.pages.split(',') : sitemapPaths(builds[0].dir);
 
-  const servers = builds.map((build) => serve(build.dir, build.port));
+  const servers = await Promise.all(builds.map((build) => serveBuild(build.dir, build.port, {production: true})));
+  builds.forEach((build, index) => (build.origin = servers[index].origin));
   const chrome = await chromeLauncher.launch({chromePath: SYSTEM_CHROMIUM, chromeFlags: CHROME_FLAGS});
   const browser = await launchBrowser();
   try {
-    for (const build of builds) {
-      build.origin = `http://127.0.0.1:${build.port}`;
-      await waitForServer(`${build.origin}/`);
-    }
     const lighthouseRuns = [];
     const profiles = [];
     // Round after round, every build in turn: slow drifts of the load hit all builds alike.
@@ -452,7 +443,7 @@ async function main() {
   } finally {
     await browser.close();
     await chrome.kill();
-    servers.forEach((server) => server.kill());
+    await Promise.all(servers.map((server) => server.close()));
   }
 }
 
