@@ -1,4 +1,5 @@
 import type {ReactNode} from 'react';
+import Link from '@docusaurus/Link';
 import {POLICY_LINKS, type PolicyLinkId} from '../../data';
 
 interface Props {
@@ -12,9 +13,5 @@ export default function PolicyLink({to, children}: Props): ReactNode {
   if (!href) {
     throw new Error(`Unknown policy link "${to}" (known: ${Object.keys(POLICY_LINKS).join(', ')})`);
   }
-  return (
-    <a href={href} target="_blank" rel="noopener noreferrer">
-      {children}
-    </a>
-  );
+  return <Link href={href}>{children}</Link>;
 }

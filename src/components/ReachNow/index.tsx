@@ -1,6 +1,7 @@
 import {lazy, Suspense, type ReactNode} from 'react';
 import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
+import Heading from '@theme/Heading';
 import {
   CHANNELS,
   RECOMMENDED_CHANNEL,
@@ -100,6 +101,8 @@ export default function ReachNow(): ReactNode {
           <HolidayNotice />
         </Suspense>
       )}
+      {/* A plain h2: @theme/Heading would add a "#" link to the live panel's title. */}
+      {/* eslint-disable-next-line @docusaurus/prefer-docusaurus-heading */}
       <h2 id="reach-now" className={styles.title}>
         <Translate id="helpdesk.reachNow.title">此刻可以联系谁</Translate>
       </h2>
@@ -127,9 +130,9 @@ export default function ReachNow(): ReactNode {
       <div className={styles.advice}>
         <div className={clsx(styles.case, standardNow === true && styles.current)} data-current={standardNow === true}>
           <div className={styles.caseHeader}>
-            <h3 className={styles.caseTitle}>
+            <Heading as="h3" className={styles.caseTitle}>
               <Translate id="helpdesk.reachNow.inHours">标准支持时间内</Translate>
-            </h3>
+            </Heading>
             {currentTag}
           </div>
           <p className={styles.caseHours}>
@@ -160,9 +163,9 @@ export default function ReachNow(): ReactNode {
         </div>
         <div className={clsx(styles.case, standardNow === false && styles.current)} data-current={standardNow === false}>
           <div className={styles.caseHeader}>
-            <h3 className={styles.caseTitle}>
+            <Heading as="h3" className={styles.caseTitle}>
               <Translate id="helpdesk.reachNow.outsideHours">标准支持时间外</Translate>
-            </h3>
+            </Heading>
             {currentTag}
           </div>
           <ul>

@@ -35,7 +35,7 @@ function ProblemKindCell({problemKind}: {problemKind: ProblemKind}): ReactNode {
     return OTHER_PROBLEM_TEXT.problemsLabel[locale];
   }
   const group = SCOPE_GROUPS.find((candidate) => candidate.id === problemKind)!;
-  return <a href={`#${group.anchor}`}>{group.problemsLabel[locale]}</a>;
+  return <Link to={`#${group.anchor}`}>{group.problemsLabel[locale]}</Link>;
 }
 
 function HelpCell({kind}: {kind: HelpKind}): ReactNode {

@@ -2,6 +2,7 @@ import {useState, useSyncExternalStore, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import Heading from '@theme/Heading';
 import {CHANNELS, RECOMMENDED_CHANNEL} from '../../data';
 import {
   DECISION_TABLE_ANCHOR,
@@ -147,11 +148,11 @@ function Help({kind, condition}: {kind: HelpKind; condition?: ReactNode}): React
   const {name, cost, summary} = HELP_KIND_TEXT[kind];
   return (
     <section className={styles.help}>
-      <h3 className={styles.helpName}>
+      <Heading as="h3" className={styles.helpName}>
         {condition}
         {name[locale]}
         {cost && <span className={styles.cost}>{cost[locale]}</span>}
-      </h3>
+      </Heading>
       <p>{summary[locale]}</p>
       <NextSteps kind={kind} />
     </section>
@@ -200,9 +201,9 @@ function ImageCheck({sameHelp}: {sameHelp: boolean}): ReactNode {
   const locale = useLocale();
   return (
     <section className={styles.imageCheck}>
-      <h3>
+      <Heading as="h3">
         <Translate id="helpdesk.finder.imageCheck">如何判断镜像是付费还是免费？</Translate>
-      </h3>
+      </Heading>
       <p>{IMAGE_CHECK[locale]}</p>
       {sameHelp && (
         <p>
@@ -287,9 +288,9 @@ export default function SupportFinder(): ReactNode {
                   description="Shown before a choice; {table} links to the decision table"
                   values={{
                     table: (
-                      <a href={`#${DECISION_TABLE_ANCHOR}`}>
+                      <Link to={`#${DECISION_TABLE_ANCHOR}`}>
                         <Translate id="helpdesk.finder.tableLink">对照表</Translate>
-                      </a>
+                      </Link>
                     ),
                   }}>
                   {'选择镜像和问题，这里会告诉您能获得哪种帮助、现在该做什么。所有情况也列在下方的{table}中。'}
