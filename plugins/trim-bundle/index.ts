@@ -1,7 +1,15 @@
 /**
- * Keeps code this site never runs out of every page's JavaScript: the classic
- * theme loads Prism on every page (a client module that registers syntax
- * languages) although the site has no code blocks (see src/theme/MDXComponents).
+ * Keeps code out of pages that never run it.
+ *
+ * - The classic theme loads Prism on every page (a client module that registers
+ *   syntax languages) although the site has no code blocks (see
+ *   src/theme/MDXComponents).
+ * - Docusaurus moves any module used by half the routes into one `common` chunk
+ *   that every page loads. The site's own components cross that line by a single
+ *   page: the live badges are used by four pages (landing, overview, contact, and
+ *   the scope page's finder), so the FAQ and on-demand pages downloaded the live
+ *   status and the holiday calendar's code too. Modules under src/ stay with the
+ *   pages that import them; Docusaurus' own shared code keeps the common chunk.
  */
 import {createRequire} from 'node:module';
 import path from 'node:path';
@@ -15,11 +23,32 @@ const PRISM_CLIENT_MODULE = path.join(
   'lib/prism-include-languages.js',
 );
 
-export default function trimBundlePlugin(): Plugin<unknown> {
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Modules whose path starts with `dir`. */
+export function inside(dir: string): RegExp {
+  return new RegExp(`^${escapeRegExp(dir + path.sep)}`);
+}
+
+export default function trimBundlePlugin(context: {siteDir: string}): Plugin<unknown> {
+  const siteSource = path.join(context.siteDir, 'src');
   return {
     name: 'trim-bundle',
-    configureWebpack() {
-      return {resolve: {alias: {[PRISM_CLIENT_MODULE]: false}}};
+    configureWebpack(_config, isServer) {
+      return {
+        resolve: {alias: {[PRISM_CLIENT_MODULE]: false}},
+        // Merged into Docusaurus' own cache group (core/lib/webpack/base.js); the server bundle has no chunks to split.
+        ...(!isServer && {
+          optimization: {
+            splitChunks: {
+              cacheGroups: {
+                // Unnamed (Docusaurus sets `name: false`): one chunk per set of pages that share the modules.
+                siteCode: {test: inside(siteSource), minChunks: 2, priority: 45, reuseExistingChunk: true},
+              },
+            },
+          },
+        }),
+      };
     },
   };
 }
