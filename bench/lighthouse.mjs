@@ -36,6 +36,69 @@ import lighthouse, {desktopConfig} from 'lighthouse';
 import {CHROMIUM_FLAGS, SYSTEM_CHROMIUM, launchBrowser} from '../tools/chromium.mjs';
 import {serveBuild} from '../tools/server.mjs';
 
+/** @typedef {import('lighthouse').Result} LighthouseResult */
+/** @typedef {LighthouseResult['audits'][string]} AuditResult */
+/** @typedef {LighthouseResult['categories'][string]} Category */
+/** @typedef {import('../tools/server.mjs').RunningServer} RunningServer */
+
+/** @typedef {'performance' | 'accessibility' | 'best-practices' | 'seo'} CategoryId */
+/** @typedef {'fcp' | 'lcp' | 'tbt' | 'si' | 'cls' | 'jsBytes' | 'totalBytes' | 'requests' | 'benchmarkIndex'} Metric */
+
+/**
+ * The scores of a run (0–100 per category) and, for each category below 100, why.
+ * @typedef {object} Scored
+ * @property {Record<CategoryId, number>} scores
+ * @property {Partial<Record<CategoryId, string[]>>} reasons
+ */
+/** @typedef {Scored & Record<Metric, number>} RunSummary */
+/** @typedef {RunSummary & {path: string, formFactor: string, build: string, load: number}} LighthouseRun */
+/** @typedef {Scored & Record<Metric, number> & {performances: number[], loads: number[]}} MedianRun */
+
+/**
+ * A row of the `network-requests` audit's table (Lighthouse types its rows only as generic table items).
+ * @typedef {object} NetworkRequestItem
+ * @property {string} url
+ * @property {number} [transferSize]
+ * @property {string} [resourceType]
+ */
+
+/**
+ * A CPU profile as V8's `Profiler.stop` returns it: the protocol marks `samples` and `timeDeltas` optional, V8 always sends them.
+ * @typedef {import('lighthouse').Crdp.Profiler.Profile & {samples: number[], timeDeltas: number[]}} CpuProfile
+ */
+/** @typedef {import('lighthouse').Crdp.Profiler.ProfileNode} ProfileNode */
+
+/**
+ * What the profiled page records about itself, as `window.__bench` (set up by an init script, read by `page.evaluate`).
+ * @typedef {object} InPageBench
+ * @property {number[]} longTasks the durations of the long tasks, ms
+ * @property {number | null} bundleRanAt when Docusaurus' entry ran, ms after navigation start
+ * @property {number | null} liveAt when the page was hydrated with every badge showing a state, ms after navigation start
+ * @property {Promise<void>} [live] resolves at `liveAt` (set right after the object is created)
+ */
+/**
+ * The profiled page's window: `__bench` is there once the init script has run, before the page's own scripts.
+ * @typedef {Window & {__bench?: InPageBench}} BenchWindow
+ */
+
+/**
+ * JavaScript time of one profiled load (`profileTimes`) and what the page recorded.
+ * @typedef {object} HydrationProfile
+ * @property {number} scriptMs
+ * @property {number} gcMs
+ * @property {[string, number][]} top the functions with the most self time, and their ms
+ * @property {number[]} longTasks
+ * @property {number | null} bundleRanAt
+ * @property {number | null} liveAt
+ * @property {number | null} fcp
+ */
+/** @typedef {HydrationProfile & {build: string, load: number}} ProfileRun */
+
+/**
+ * A build being measured; `origin` is set once its server runs.
+ * @typedef {{label: string, dir: string, port: number, origin?: string}} Build
+ */
+
 const root = path.resolve(import.meta.dirname, '..');
 const {values} = parseArgs({
   options: {
@@ -75,7 +138,9 @@ const BASELINE = {
   mobilePerformance: '94–99',
 };
 
+/** @type {CategoryId[]} */
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** @type {Record<string, import('lighthouse').Config | undefined>} */
 const ALL_FORM_FACTORS = {mobile: undefined, desktop: desktopConfig};
 const FORM_FACTORS = Object.fromEntries(values['form-factors'].split(',').map((name) => [name, ALL_FORM_FACTORS[name]]));
 if (Object.keys(FORM_FACTORS).some((name) => !(name in ALL_FORM_FACTORS)) || !(RUNS >= 1)) {
@@ -88,54 +153,78 @@ function timedBuild() {
   return Number(process.hrtime.bigint() - start) / 1e9;
 }
 
-/** The pages of the site: the paths listed in each locale's sitemap. */
+/**
+ * The pages of the site: the paths listed in each locale's sitemap.
+ * @param {string} buildDir
+ * @returns {string[]}
+ */
 function sitemapPaths(buildDir) {
   const files = ['sitemap.xml', 'en/sitemap.xml'];
   return files.flatMap((file) =>
     [...readFileSync(path.join(buildDir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      (match) => new URL(match[1]).pathname,
+      (match) => new URL(/** @type {string} */ (match[1])).pathname,
     ),
   );
 }
 
-const kib = (bytes) => bytes / 1024;
-const fmt = (value, digits = 1) => value.toFixed(digits);
-const loadNow = () => os.loadavg()[0];
+const kib = (/** @type {number} */ bytes) => bytes / 1024;
+const fmt = (/** @type {number} */ value, digits = 1) => value.toFixed(digits);
+const loadNow = () => /** @type {number} */ (os.loadavg()[0]);
 
+/**
+ * @param {number[]} numbers
+ * @returns {number} NaN for no numbers
+ */
 function median(numbers) {
   const sorted = [...numbers].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  // The indexes are in range but for an empty list, where undefined + undefined gives NaN.
+  const at = (/** @type {number} */ index) => /** @type {number} */ (sorted[index]);
+  return sorted.length % 2 === 1 ? at(middle) : (at(middle - 1) + at(middle)) / 2;
 }
 
-/** The figures of one Lighthouse run that the report shows. */
+/**
+ * The figures of one Lighthouse run that the report shows.
+ * @param {LighthouseResult} lhr
+ * @param {string} origin
+ * @returns {RunSummary}
+ */
 function summarize(lhr, origin) {
-  const requests = lhr.audits['network-requests'].details?.items ?? [];
+  // Lighthouse's mobile and desktop configs run every category and every audit looked up here.
+  const categoryById = (/** @type {CategoryId} */ id) => /** @type {Category} */ (lhr.categories[id]);
+  const auditById = (/** @type {string} */ id) => /** @type {AuditResult} */ (lhr.audits[id]);
+  const details = /** @type {{items?: NetworkRequestItem[]} | undefined} */ (auditById('network-requests').details);
+  const requests = details?.items ?? [];
   const sameOrigin = requests.filter((request) => request.url.startsWith(origin));
-  const bytes = (items) => items.reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
-  const scores = Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]));
+  const bytes = (/** @type {NetworkRequestItem[]} */ items) =>
+    items.reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
+  const scores = /** @type {Record<CategoryId, number>} */ (
+    Object.fromEntries(CATEGORIES.map((id) => [id, Math.round((categoryById(id).score ?? 0) * 100)]))
+  );
+  /** @type {Partial<Record<CategoryId, string[]>>} */
   const reasons = {};
   for (const id of CATEGORIES) {
     if (scores[id] === 100) {
       continue;
     }
-    reasons[id] = lhr.categories[id].auditRefs
-      .map((ref) => ({ref, audit: lhr.audits[ref.id]}))
+    reasons[id] = categoryById(id)
+      .auditRefs.map((ref) => ({ref, audit: auditById(ref.id)}))
       .filter(({ref, audit}) => ref.weight > 0 && audit.score !== null && audit.score < 1)
       .map(
         ({audit}) =>
-          `${audit.title} (${audit.id}${audit.displayValue ? `: ${audit.displayValue}` : ''}, score ${fmt(audit.score, 2)})`,
+          // The score is not null: filtered above.
+          `${audit.title} (${audit.id}${audit.displayValue ? `: ${audit.displayValue}` : ''}, score ${fmt(/** @type {number} */ (audit.score), 2)})`,
       );
     if (id === 'performance') {
       // Unweighted diagnostics that say where the time goes.
       const diagnostics = ['bootup-time', 'mainthread-work-breakdown', 'unused-javascript', 'render-blocking-resources']
         .map((diagnostic) => lhr.audits[diagnostic])
-        .filter((audit) => audit?.displayValue)
+        .filter(/** @returns {audit is AuditResult} */ (audit) => Boolean(audit?.displayValue))
         .map((audit) => `${audit.id}: ${audit.displayValue}`);
       reasons[id].push(`diagnostics — ${diagnostics.join(', ')}`);
     }
   }
-  const metric = (id) => lhr.audits[id].numericValue ?? NaN;
+  const metric = (/** @type {string} */ id) => auditById(id).numericValue ?? NaN;
   return {
     scores,
     reasons,
@@ -152,19 +241,26 @@ function summarize(lhr, origin) {
   };
 }
 
-/** The median of each figure over several runs of one page; the reasons of the run with the median score. */
+/**
+ * The median of each figure over several runs of one page; the reasons of the run with the median score.
+ * @param {LighthouseRun[]} runs at least one
+ * @returns {MedianRun}
+ */
 function medianRun(runs) {
-  const pick = (field) => median(runs.map((run) => run[field]));
+  const pick = (/** @type {Metric} */ field) => median(runs.map((run) => run[field]));
   const byScore = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
-  const representative = byScore[Math.floor((byScore.length - 1) / 2)];
+  const representative = /** @type {LighthouseRun} */ (byScore[Math.floor((byScore.length - 1) / 2)]);
   return {
-    scores: Object.fromEntries(CATEGORIES.map((id) => [id, median(runs.map((run) => run.scores[id]))])),
+    scores: /** @type {Record<CategoryId, number>} */ (
+      Object.fromEntries(CATEGORIES.map((id) => [id, median(runs.map((run) => run.scores[id]))]))
+    ),
     reasons: representative.reasons,
-    ...Object.fromEntries(
-      ['fcp', 'lcp', 'tbt', 'si', 'cls', 'jsBytes', 'totalBytes', 'requests', 'benchmarkIndex'].map((field) => [
-        field,
-        pick(field),
-      ]),
+    .../** @type {Record<Metric, number>} */ (
+      Object.fromEntries(
+        /** @type {Metric[]} */ (['fcp', 'lcp', 'tbt', 'si', 'cls', 'jsBytes', 'totalBytes', 'requests', 'benchmarkIndex']).map(
+          (field) => [field, pick(field)],
+        ),
+      )
     ),
     performances: runs.map((run) => run.scores.performance),
     loads: runs.map((run) => run.load),
@@ -175,6 +271,9 @@ function medianRun(runs) {
  * One profiled load of PROFILED_PAGE: a fresh context (empty cache), 4× CPU
  * slowdown, V8's sampling profiler from before navigation until React has
  * hydrated and no live badge says `unknown` any more.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ * @returns {Promise<HydrationProfile>}
  */
 async function profileHydration(browser, origin) {
   const context = await browser.newContext({
@@ -186,8 +285,9 @@ async function profileHydration(browser, origin) {
   try {
     const page = await context.newPage();
     await page.addInitScript(() => {
+      /** @type {InPageBench} */
       const bench = {longTasks: [], bundleRanAt: null, liveAt: null};
-      window.__bench = bench;
+      /** @type {BenchWindow} */ (window).__bench = bench;
       new PerformanceObserver((list) => {
         bench.longTasks.push(...list.getEntries().map((entry) => entry.duration));
       }).observe({type: 'longtask', buffered: true});
@@ -225,23 +325,30 @@ async function profileHydration(browser, origin) {
     await cdp.send('Profiler.setSamplingInterval', {interval: 200});
     await cdp.send('Profiler.start');
     await page.goto(`${origin}${PROFILED_PAGE}`, {waitUntil: 'commit'});
-    await page.evaluate(() => window.__bench.live);
+    await page.evaluate(() => /** @type {InPageBench} */ (/** @type {BenchWindow} */ (window).__bench).live);
     const {profile} = await cdp.send('Profiler.stop');
-    const inPage = await page.evaluate(() => ({
-      longTasks: window.__bench.longTasks,
-      bundleRanAt: window.__bench.bundleRanAt,
-      liveAt: window.__bench.liveAt,
-      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-    }));
-    return {...profileTimes(profile), ...inPage};
+    const inPage = await page.evaluate(() => {
+      const bench = /** @type {InPageBench} */ (/** @type {BenchWindow} */ (window).__bench);
+      return {
+        longTasks: bench.longTasks,
+        bundleRanAt: bench.bundleRanAt,
+        liveAt: bench.liveAt,
+        fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+      };
+    });
+    return {...profileTimes(/** @type {CpuProfile} */ (profile)), ...inPage};
   } finally {
     await context.close();
   }
 }
 
-/** Milliseconds of JavaScript (and of garbage collection) in a V8 CPU profile, and the functions that took the most self time. */
+/**
+ * Milliseconds of JavaScript (and of garbage collection) in a V8 CPU profile, and the functions that took the most self time.
+ * @param {CpuProfile} profile
+ */
 function profileTimes(profile) {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  /** @type {Map<number, number>} */
   const selfMs = new Map();
   // timeDeltas[i + 1] is the time from sample i to the next: sample i's share.
   profile.samples.forEach((id, index) => {
@@ -250,9 +357,11 @@ function profileTimes(profile) {
   });
   let scriptMs = 0;
   let gcMs = 0;
+  /** @type {Map<string, number>} */
   const functions = new Map();
   for (const [id, ms] of selfMs) {
-    const {functionName, url, lineNumber} = nodes.get(id).callFrame;
+    // Every sample is the id of one of the profile's nodes.
+    const {functionName, url, lineNumber} = /** @type {ProfileNode} */ (nodes.get(id)).callFrame;
     if (['(idle)', '(program)', '(root)'].includes(functionName)) {
       continue;
     }
@@ -268,9 +377,23 @@ function profileTimes(profile) {
   return {scriptMs, gcMs, top};
 }
 
+/**
+ * The report's Markdown.
+ * @param {object} measured
+ * @param {Build[]} measured.builds
+ * @param {string[]} measured.pages
+ * @param {number} measured.rounds the rounds done so far
+ * @param {LighthouseRun[]} measured.lighthouseRuns
+ * @param {ProfileRun[]} measured.profiles
+ * @param {{cold: number, warm: number} | undefined} measured.buildTimes seconds; undefined with --skip-build
+ * @param {{docusaurus: string, lighthouse: string, chromium: string}} measured.versions
+ * @param {number} measured.startLoad the 1-minute load average before the benchmark started
+ * @returns {string}
+ */
 function report({builds, pages, rounds, lighthouseRuns, profiles, buildTimes, versions, startLoad}) {
+  /** @type {string[]} */
   const lines = [];
-  const push = (...text) => lines.push(...text);
+  const push = (/** @type {string[]} */ ...text) => lines.push(...text);
   const cpus = os.cpus();
   const loads = [...lighthouseRuns.map((run) => run.load), ...profiles.map((run) => run.load)];
   const slowRuns = lighthouseRuns.filter((run) => run.benchmarkIndex <= SLOW_HOST_BENCHMARK_INDEX);
@@ -347,7 +470,8 @@ function report({builds, pages, rounds, lighthouseRuns, profiles, buildTimes, ve
     );
     for (const build of builds) {
       const runs = profiles.filter((run) => run.build === build.label);
-      const at = (field) => fmt(median(runs.map((run) => run[field] ?? NaN)), 0);
+      const at = (/** @type {'scriptMs' | 'gcMs' | 'fcp' | 'bundleRanAt' | 'liveAt'} */ field) =>
+        fmt(median(runs.map((run) => run[field] ?? NaN)), 0);
       push(
         `| ${build.label} | ${at('scriptMs')} | ${at('gcMs')} | ${fmt(median(runs.map((run) => run.longTasks.length)), 0)} | ${fmt(median(runs.map((run) => run.longTasks.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0))), 0)} | ${at('fcp')} | ${at('bundleRanAt')} | ${at('liveAt')} | ${runs.map((run) => fmt(run.scriptMs, 0)).join(', ')} | ${runs.map((run) => fmt(run.load)).join(', ')} |`,
       );
@@ -355,7 +479,9 @@ function report({builds, pages, rounds, lighthouseRuns, profiles, buildTimes, ve
     push('');
     for (const build of builds) {
       const runs = profiles.filter((run) => run.build === build.label);
-      const representative = [...runs].sort((a, b) => a.scriptMs - b.scriptMs)[Math.floor((runs.length - 1) / 2)];
+      const representative = /** @type {ProfileRun} */ (
+        [...runs].sort((a, b) => a.scriptMs - b.scriptMs)[Math.floor((runs.length - 1) / 2)]
+      );
       push(
         `Most self time, ${build.label} (the run with the median JS time): ${representative.top.map(([name, ms]) => `\`${name}\` ${fmt(ms, 0)} ms`).join(', ')}.`,
         '',
@@ -368,7 +494,7 @@ function report({builds, pages, rounds, lighthouseRuns, profiles, buildTimes, ve
     push('Every page scores 100 in all four categories in every form factor measured.');
   }
   for (const run of below) {
-    for (const [category, reasons] of Object.entries(run.reasons)) {
+    for (const [category, reasons] of /** @type {[CategoryId, string[]][]} */ (Object.entries(run.reasons))) {
       push(
         `- \`${run.path}\` ${run.formFactor}, ${run.build}, ${category} ${run.scores[category]}: ${reasons.join('; ') || 'no weighted audit below 1 (rounding)'}`,
       );
@@ -380,14 +506,20 @@ function report({builds, pages, rounds, lighthouseRuns, profiles, buildTimes, ve
 
 async function main() {
   const startLoad = loadNow();
+  const version = (/** @type {string} */ file) =>
+    /** @type {{version: string}} */ (JSON.parse(readFileSync(path.join(root, file), 'utf8'))).version;
   const versions = {
-    docusaurus: JSON.parse(readFileSync(path.join(root, 'node_modules/@docusaurus/core/package.json'), 'utf8')).version,
-    lighthouse: JSON.parse(readFileSync(path.join(root, 'node_modules/lighthouse/package.json'), 'utf8')).version,
-    chromium: execFileSync(SYSTEM_CHROMIUM ?? chromeLauncher.Launcher.getFirstInstallation(), ['--version'], {
-      encoding: 'utf8',
-    }).trim(),
+    docusaurus: version('node_modules/@docusaurus/core/package.json'),
+    lighthouse: version('node_modules/lighthouse/package.json'),
+    // No Chromium at all: execFileSync throws.
+    chromium: execFileSync(
+      /** @type {string} */ (SYSTEM_CHROMIUM ?? chromeLauncher.Launcher.getFirstInstallation()),
+      ['--version'],
+      {encoding: 'utf8'},
+    ).trim(),
   };
 
+  /** @type {{cold: number, warm: number} | undefined} */
   let buildTimes;
   if (!values['skip-build']) {
     console.log('cold build…');
@@ -399,18 +531,21 @@ async function main() {
   }
 
   const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {cwd: root, encoding: 'utf8'}).trim();
+  /** @type {Build[]} */
   const builds = [{label: `this build (${head})`, dir: path.join(root, 'build'), port: PORT}];
   if (values['compare-dir']) {
     builds.push({label: values['compare-label'], dir: path.resolve(values['compare-dir']), port: PORT + 1});
   }
-  const pages = values.pages ? values.pages.split(',') : sitemapPaths(builds[0].dir);
+  const pages = values.pages ? values.pages.split(',') : sitemapPaths(/** @type {Build} */ (builds[0]).dir);
 
   const servers = await Promise.all(builds.map((build) => serveBuild(build.dir, build.port, {production: true})));
-  builds.forEach((build, index) => (build.origin = servers[index].origin));
+  builds.forEach((build, index) => (build.origin = /** @type {RunningServer} */ (servers[index]).origin));
   const chrome = await chromeLauncher.launch({chromePath: SYSTEM_CHROMIUM, chromeFlags: CHROME_FLAGS});
   const browser = await launchBrowser();
   try {
+    /** @type {LighthouseRun[]} */
     const lighthouseRuns = [];
+    /** @type {ProfileRun[]} */
     const profiles = [];
     // Round after round, every build in turn: slow drifts of the load hit all builds alike.
     for (let round = 1; round <= RUNS; round += 1) {
@@ -428,7 +563,13 @@ async function main() {
                 `Lighthouse failed on ${pagePath} (${formFactor}, ${build.label}): ${result?.lhr.runtimeError?.message ?? 'no result'}`,
               );
             }
-            const run = {path: pagePath, formFactor, build: build.label, load, ...summarize(result.lhr, build.origin)};
+            const run = {
+              path: pagePath,
+              formFactor,
+              build: build.label,
+              load,
+              ...summarize(result.lhr, /** @type {string} */ (build.origin)),
+            };
             console.log(
               `round ${round} ${pagePath} ${formFactor} ${build.label}: ${CATEGORIES.map((id) => run.scores[id]).join(' / ')} (load ${fmt(load)})`,
             );
@@ -438,7 +579,7 @@ async function main() {
       }
       for (const build of builds) {
         const load = loadNow();
-        const profile = {build: build.label, load, ...(await profileHydration(browser, build.origin))};
+        const profile = {build: build.label, load, ...(await profileHydration(browser, /** @type {string} */ (build.origin)))};
         console.log(`round ${round} hydration profile ${build.label}: JS ${fmt(profile.scriptMs, 0)} ms (load ${fmt(load)})`);
         profiles.push(profile);
       }
