@@ -1,4 +1,4 @@
-import {useState, useSyncExternalStore, type ReactNode} from 'react';
+import {createContext, use, useEffect, useState, useSyncExternalStore, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -25,8 +25,42 @@ import {answerFor, choiceFromQuery, queryWithChoice, type Answer, type FinderCho
 import ChannelLink from '../ChannelLink';
 import CopyLinkButton, {copyAnnouncement, type CopyResult} from '../CopyLinkButton';
 import PolicyLink from '../PolicyLink';
-import ServiceHoursBadge from '../ServiceHoursBadge';
 import styles from './styles.module.css';
+
+type LiveBadge = typeof import('../ServiceHoursBadge').default;
+
+/** The live badge once its code has loaded, for every finder on the page. */
+let loadedLiveBadge: LiveBadge | null = null;
+
+/**
+ * The live badge (status, schedule and calendar code) loads only when an answer
+ * shows it: the scope page itself runs none of that code. Null until loaded.
+ */
+function useLiveBadge(needed: boolean): LiveBadge | null {
+  const [badge, setBadge] = useState<LiveBadge | null>(loadedLiveBadge);
+  useEffect(() => {
+    if (!needed || badge) {
+      return undefined;
+    }
+    let mounted = true;
+    void import('../ServiceHoursBadge').then((module) => {
+      loadedLiveBadge = module.default;
+      if (mounted) {
+        setBadge(() => module.default);
+      }
+    });
+    return () => {
+      mounted = false;
+    };
+  }, [needed, badge]);
+  return badge;
+}
+
+/** The loaded live badge; an answer that shows badges is rendered only once it is there. */
+const LiveBadgeContext = createContext<LiveBadge | null>(null);
+
+const showsLiveBadges = (answer: Answer) =>
+  (answer.byImage ? [answer.byImage.paid, answer.byImage.free] : [answer.kind]).includes('free-human');
 
 /**
  * The URL query as an external store: the choice lives in the address bar only.
@@ -82,6 +116,7 @@ function OnDemandOffer(): ReactNode {
 /** What to do now, by kind of help. */
 function NextSteps({kind}: {kind: HelpKind}): ReactNode {
   const locale = useLocale();
+  const ServiceHoursBadge = use(LiveBadgeContext);
   switch (kind) {
     case 'free-human':
       return (
@@ -97,7 +132,7 @@ function NextSteps({kind}: {kind: HelpKind}): ReactNode {
             {CHANNELS.filter(isUsable).map((channel) => (
               <li key={channel.id}>
                 <ChannelLink channel={channel.id}>{channel.label[locale]}</ChannelLink>
-                <ServiceHoursBadge channel={channel.id} />
+                {ServiceHoursBadge && <ServiceHoursBadge channel={channel.id} />}
               </li>
             ))}
           </ul>
@@ -214,6 +249,29 @@ function ImageCheck({sameHelp}: {sameHelp: boolean}): ReactNode {
   );
 }
 
+/** Before a choice: what the finder does, and the answers there can be. */
+function Prompt(): ReactNode {
+  return (
+    <>
+      <p className={styles.prompt}>
+        <Translate
+          id="helpdesk.finder.prompt"
+          description="Shown before a choice; {table} links to the decision table"
+          values={{
+            table: (
+              <Link to={`#${DECISION_TABLE_ANCHOR}`}>
+                <Translate id="helpdesk.finder.tableLink">对照表</Translate>
+              </Link>
+            ),
+          }}>
+          {'选择镜像和问题，这里会告诉您能获得哪种帮助、现在该做什么。所有情况也列在下方的{table}中。'}
+        </Translate>
+      </p>
+      <KindsOfHelp />
+    </>
+  );
+}
+
 /**
  * "What help do I get?": the image and the problem in, the kind of help out
  * (src/lib/supportFinder.ts). The choice lives in the URL query so that an
@@ -224,7 +282,11 @@ export default function SupportFinder(): ReactNode {
   const locale = useLocale();
   const isBrowser = useIsBrowser();
   const choice = useChoice();
-  const answer = answerFor(choice, SCOPE_GROUPS);
+  const chosen = answerFor(choice, SCOPE_GROUPS);
+  const needsLiveBadge = chosen !== null && showsLiveBadges(chosen);
+  const liveBadge = useLiveBadge(needsLiveBadge);
+  // An answer with live badges waits for their code behind the prompt: it appears whole, shifting nothing.
+  const answer = needsLiveBadge && !liveBadge ? null : chosen;
   const [lastCopy, setLastCopy] = useState<CopyResult | null>(null);
 
   function announce(result: CopyResult) {
@@ -279,25 +341,11 @@ export default function SupportFinder(): ReactNode {
       <div className={styles.answerArea}>
         <div data-support-result data-kind={answer?.kind} aria-live="polite" className={styles.result}>
           {answer ? (
-            <AnswerView answer={answer} />
+            <LiveBadgeContext value={liveBadge}>
+              <AnswerView answer={answer} />
+            </LiveBadgeContext>
           ) : (
-            <>
-              <p className={styles.prompt}>
-                <Translate
-                  id="helpdesk.finder.prompt"
-                  description="Shown before a choice; {table} links to the decision table"
-                  values={{
-                    table: (
-                      <Link to={`#${DECISION_TABLE_ANCHOR}`}>
-                        <Translate id="helpdesk.finder.tableLink">对照表</Translate>
-                      </Link>
-                    ),
-                  }}>
-                  {'选择镜像和问题，这里会告诉您能获得哪种帮助、现在该做什么。所有情况也列在下方的{table}中。'}
-                </Translate>
-              </p>
-              <KindsOfHelp />
-            </>
+            <Prompt />
           )}
         </div>
         {isBrowser && answer && (
