@@ -140,6 +140,24 @@ function report(builds, pages) {
   const current = builds.at(-1);
   const header = (/** @type {string} */ first) => `| ${first} | ${builds.map((entry) => entry.label).join(' | ')} |`;
   const rule = `| --- |${builds.map(() => ' ---: |').join('')}`;
+  /**
+   * A page-by-build table of `bytesOf` each first load; the last build's cell carries
+   * the budget verdict where `budgetKibOf` gives a budget for the page.
+   * @param {(load: FirstLoad) => number} bytesOf
+   * @param {(pathname: string) => number | undefined} budgetKibOf
+   */
+  const table = (bytesOf, budgetKibOf) => [
+    header('page'),
+    rule,
+    ...pages.map((pathname) => {
+      const cells = builds.map((entry) => {
+        const bytes = bytesOf(loadOf(entry, pathname));
+        const budgetKib = entry === current ? budgetKibOf(pathname) : undefined;
+        return budgetKib === undefined ? cell(bytes) : budgetCell(bytes, budgetKib);
+      });
+      return `| \`${pathname}\` | ${cells.join(' | ')} |`;
+    }),
+  ];
   const lines = [
     '# Page weight: first load of every page, gzip',
     '',
@@ -162,40 +180,23 @@ function report(builds, pages) {
     '',
     `### First-load JavaScript (budget ${BUDGET_KIB.contactJs} KiB on \`${JS_BUDGET_ROUTE}\`)`,
     '',
-    header('page'),
-    rule,
-    ...pages.map(
-      (pathname) =>
-        `| \`${pathname}\` | ${builds
-          .map((entry) => {
-            const bytes = sum(loadOf(entry, pathname).files, 'script');
-            return entry === current && pathname.endsWith(JS_BUDGET_ROUTE)
-              ? budgetCell(bytes, BUDGET_KIB.contactJs)
-              : cell(bytes);
-          })
-          .join(' | ')} |`,
+    ...table(
+      (load) => sum(load.files, 'script'),
+      (pathname) => (pathname.endsWith(JS_BUDGET_ROUTE) ? BUDGET_KIB.contactJs : undefined),
     ),
     '',
     `### Everything loaded first, prefetches included (budget ${BUDGET_KIB.total} KiB)`,
     '',
-    header('page'),
-    rule,
-    ...pages.map(
-      (pathname) =>
-        `| \`${pathname}\` | ${builds
-          .map((entry) => {
-            const bytes = sum(everything(loadOf(entry, pathname)));
-            return entry === current ? budgetCell(bytes, BUDGET_KIB.total) : cell(bytes);
-          })
-          .join(' | ')} |`,
+    ...table(
+      (load) => sum(everything(load)),
+      () => BUDGET_KIB.total,
     ),
     '',
     '### Of which prefetched for linked pages',
     '',
-    header('page'),
-    rule,
-    ...pages.map(
-      (pathname) => `| \`${pathname}\` | ${builds.map((entry) => cell(sum(loadOf(entry, pathname).prefetched))).join(' | ')} |`,
+    ...table(
+      (load) => sum(load.prefetched),
+      () => undefined,
     ),
     '',
     '## Files per page',
