@@ -23,13 +23,6 @@ const PRISM_CLIENT_MODULE = path.join(
   'lib/prism-include-languages.js',
 );
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Modules whose path starts with `dir`. */
-export function inside(dir: string): RegExp {
-  return new RegExp(`^${escapeRegExp(dir + path.sep)}`);
-}
-
 export default function trimBundlePlugin(context: {siteDir: string}): Plugin<unknown> {
   const siteSource = path.join(context.siteDir, 'src');
   return {
@@ -43,10 +36,11 @@ export default function trimBundlePlugin(context: {siteDir: string}): Plugin<unk
             splitChunks: {
               cacheGroups: {
                 // Unnamed (Docusaurus sets `name: false`): one chunk per set of pages that share the modules.
+                // A string test matches the modules whose path starts with it.
                 // minSize 5000 (bytes before minifying), not the bundler's 20000: smaller shared sets would be copied
                 // into every page that uses them, and each linked page's prefetch would carry its own copy
                 // (measured: the contact page's total with prefetches went over its 200 KiB budget).
-                siteCode: {test: inside(siteSource), minChunks: 2, minSize: 5000, priority: 45, reuseExistingChunk: true},
+                siteCode: {test: siteSource + path.sep, minChunks: 2, minSize: 5000, priority: 45, reuseExistingChunk: true},
               },
             },
           },
