@@ -3,7 +3,7 @@ import {defineConfig} from 'vitest/config';
 
 /**
  * Unit tests live next to the code they test (`src/**\/*.test.ts`, and
- * `deploy/**\/*.test.ts` for the response headers, `tools/**\/*.test.ts` for the shared tooling); they run in
+ * `deploy/**\/*.test.ts` for the response headers, `tools/**\/*.test.ts` for the shared tooling, `plugins/**\/*.test.ts` for the build plugins); they run in
  * Node, and a component test opts into a DOM with a `// @vitest-environment jsdom` comment at the top of its file.
  */
 export default defineConfig({
@@ -26,7 +26,7 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    include: ['src/**/*.test.{ts,tsx}', 'deploy/**/*.test.ts', 'tools/**/*.test.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'deploy/**/*.test.ts', 'tools/**/*.test.ts', 'plugins/**/*.test.ts'],
     // Each test file runs in its own child process, so a file that changes
     // `process.env.TZ` (schedule.test.ts does) cannot affect another file.
     pool: 'forks',

@@ -14,6 +14,9 @@ import path from 'node:path';
 import {beforeEach, describe, expect, it, vi} from 'vitest';
 import type {Channel, ChannelId, Locale} from './data/types';
 import {EMPTY_CALENDAR} from './lib/calendar';
+import {PAGE_JSON_LD} from './lib/pageJsonLd';
+
+const SITE_URL = 'https://support.example.com';
 
 const page = vi.hoisted(() => ({locale: 'zh-Hans' as 'zh-Hans' | 'en'}));
 
@@ -145,7 +148,17 @@ describe.each(LOCALES)('with the fixture data (%s)', (locale) => {
     expect(text.indexOf(getChannel('wechat').inText[locale])).toBeLessThan(text.indexOf(withinHour));
     expect(text.indexOf(getChannel('phone').inText[locale])).toBeGreaterThan(text.indexOf(withinHour));
 
-    const jsonLd = JSON.parse(faq.querySelector('script[type="application/ld+json"]')!.textContent!) as {
+    // The JSON-LD the build writes into the FAQ page's HTML (plugins/html-pass).
+    const jsonLd = JSON.parse(
+      JSON.stringify(
+        PAGE_JSON_LD['/helpdesk/faq']!({
+          locale,
+          siteUrl: SITE_URL,
+          pageUrl: `${SITE_URL}/helpdesk/faq`,
+          calendar: EMPTY_CALENDAR,
+        }),
+      ),
+    ) as {
       mainEntity: {url: string; acceptedAnswer: {text: string}}[];
     };
     const published = jsonLd.mainEntity.find((question) => question.url.endsWith('#standard-hours'))!.acceptedAnswer.text;

@@ -11,12 +11,10 @@
  * scripts/generate-headers.mjs computes from the build needs a single hash for
  * it. Docusaurus' base-URL banner check must be off (docusaurus.config.ts): it
  * runs at DOMContentLoaded, finds no bundle yet and inserts a banner whose
- * inline styles the CSP refuses.
+ * inline styles the CSP refuses. plugins/html-pass applies it to the built pages.
  */
 import {readFileSync} from 'node:fs';
-import {readdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
-import type {Plugin} from '@docusaurus/types';
 
 /** The loader as it is inlined: without its comment lines and indentation. */
 export const LOADER = readFileSync(path.join(__dirname, 'loader.js'), 'utf8')
@@ -59,28 +57,4 @@ export function paintFirst(html: string): string {
   }
   const afterLastPreload = rewritten.lastIndexOf(` ${PRELOAD_MARK}>`) + ` ${PRELOAD_MARK}>`.length;
   return `${rewritten.slice(0, afterLastPreload)}<script>${LOADER}</script>${rewritten.slice(afterLastPreload)}`;
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, {withFileTypes: true, recursive: true});
-  return entries
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-export default function paintFirstPlugin(): Plugin<unknown> {
-  return {
-    name: 'paint-first',
-    async postBuild({outDir}) {
-      for (const file of await htmlFiles(outDir)) {
-        const html = await readFile(file, 'utf8');
-        const rewritten = paintFirst(html);
-        if (rewritten !== html) {
-          // Written aside and renamed: the search plugin reads the pages in its own postBuild meanwhile.
-          await writeFile(`${file}.paint-first`, rewritten);
-          await rename(`${file}.paint-first`, file);
-        }
-      }
-    },
-  };
 }

@@ -22,6 +22,7 @@ import {
   urlPathOf,
 } from '../shared/builtSite';
 import {LOCALES, PAGES, ROUTES, localePath, type Locale} from './support';
+import {waitForHydration} from '../shared/page';
 import {channelHref} from '../../src/lib/channelEntry';
 
 function meta(html: string, key: string): string[] {
@@ -208,6 +209,26 @@ test.describe('Organization JSON-LD on the contact page', () => {
       const html = readBuilt(fileForUrlPath(localePath('/helpdesk/contact', locale))!);
       const text = html.slice(html.indexOf('<main')).replace(/<[^>]+>/g, ' ');
       expect(text).toContain(SUPPORT_TIME_ZONE_NAME[locale]);
+    });
+  }
+});
+
+test.describe('JSON-LD in the running page', () => {
+  for (const [route, type] of [
+    ['/helpdesk/contact', 'Organization'],
+    ['/helpdesk/faq', 'FAQPage'],
+  ] as const) {
+    test(`${route}: the ${type} block the build wrote is still there, once, after hydration (crawlers that run JavaScript)`, async ({
+      page,
+    }) => {
+      await page.goto(localePath(route, 'en'));
+      await waitForHydration(page);
+      const types = await page
+        .locator('script[type="application/ld+json"]')
+        .evaluateAll((scripts) =>
+          scripts.map((script) => (JSON.parse(script.textContent ?? '') as {'@type': string})['@type']),
+        );
+      expect(types.filter((found) => found === type)).toHaveLength(1);
     });
   }
 });

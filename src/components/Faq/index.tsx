@@ -2,25 +2,20 @@ import {useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import {useLocation} from '@docusaurus/router';
 import {FAQ} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
-import {faqPageJsonLd} from '../../lib/faqJsonLd';
 import CopyLinkButton, {copyAnnouncement, type CopyResult} from '../CopyLinkButton';
-import JsonLd from '../JsonLd';
 import RichText from '../RichText';
 import styles from './styles.module.css';
 
 /**
  * The FAQ entries from src/data/faq.ts, each under its stable anchor id, with a
- * copy-link button once JavaScript runs, and the same text as FAQPage JSON-LD.
+ * copy-link button once JavaScript runs (the same text is the page's FAQPage
+ * JSON-LD, written into the HTML at build time: src/lib/pageJsonLd.ts).
  */
 export default function Faq(): ReactNode {
   const locale = useLocale();
-  const {siteConfig} = useDocusaurusContext();
-  const {pathname} = useLocation();
   // Copy buttons exist only where they can work: not in the server-rendered page.
   const isBrowser = useIsBrowser();
   const [lastCopy, setLastCopy] = useState<CopyResult | null>(null);
@@ -33,7 +28,6 @@ export default function Faq(): ReactNode {
 
   return (
     <>
-      <JsonLd data={faqPageJsonLd(locale, `${siteConfig.url}${pathname}`)} />
       <nav className={styles.index} aria-labelledby="faq-questions">
         <p id="faq-questions" className={styles.indexTitle}>
           <Translate id="helpdesk.faq.questions">本页问题</Translate>
