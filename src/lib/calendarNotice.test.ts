@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {CHANNELS, getSchedule} from '../data';
 import {FIXTURE_CALENDAR} from './calendar.fixture';
-import {NOTICE_DAYS, noticesOn} from './calendarNotice';
+import {listChannels} from './calendarWords';
+import {NOTICE_DAYS, noticesOn, noticeText} from './calendarNotice';
 import {closes} from '../data/closures';
 
 describe('the holiday notice (fixture calendar)', () => {
@@ -29,5 +30,33 @@ describe('the holiday notice (fixture calendar)', () => {
     expect(notices.map((notice) => notice.kind)).toEqual(['closure']);
     expect(notices[0]!.closed).toEqual(CHANNELS.filter((channel) => closes(closure, channel)));
     expect(noticesOn('2030-09-20', FIXTURE_CALENDAR).map((notice) => notice.name.en)).toEqual(['National Day']);
+  });
+});
+
+describe('the notice in words', () => {
+  const [holiday] = noticesOn('2030-01-25', FIXTURE_CALENDAR);
+  const [closure] = noticesOn('2030-03-01', FIXTURE_CALENDAR);
+  const openDuring = (notice: typeof holiday) => CHANNELS.filter((channel) => !notice!.closed.includes(channel));
+
+  it('names the holiday, its China-time dates, what closes, what stays open and the make-up days', () => {
+    expect(noticeText(holiday!, 'zh-Hans')).toBe(
+      `春节（北京时间 2月2日至10日）：${listChannels(holiday!.closed, 'zh-Hans')}暂停服务；` +
+        `${listChannels(openDuring(holiday), 'zh-Hans')}照常受理；调休上班日（1月27日、2月16日）以上渠道照常服务。`,
+    );
+    expect(noticeText(holiday!, 'en')).toBe(
+      `Spring Festival, Feb 2–10 (China time). Closed: ${listChannels(holiday!.closed, 'en')}. ` +
+        `Open as usual: ${listChannels(openDuring(holiday), 'en')}. Staffed as usual on the make-up working days (Jan 27, Feb 16).`,
+    );
+  });
+
+  it('gives a closure its reason and no make-up days', () => {
+    expect(noticeText(closure!, 'zh-Hans')).toBe(
+      `因电话线路维护调整服务（北京时间 3月4日至5日）：${listChannels(closure!.closed, 'zh-Hans')}暂停服务；` +
+        `${listChannels(openDuring(closure), 'zh-Hans')}照常受理。`,
+    );
+    expect(noticeText(closure!, 'en')).toBe(
+      `Closure for phone line maintenance, Mar 4–5 (China time). Closed: ${listChannels(closure!.closed, 'en')}. ` +
+        `Open as usual: ${listChannels(openDuring(closure), 'en')}.`,
+    );
   });
 });

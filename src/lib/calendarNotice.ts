@@ -1,9 +1,13 @@
 /**
  * What the holiday notice says: the statutory holidays and announced closures
- * that start within NOTICE_DAYS or are under way, with the channels they close.
+ * that start within NOTICE_DAYS or are under way, with the channels they close,
+ * in words. The words live here rather than in i18n/en/code.json, whose
+ * messages every page's main bundle carries: only the notice's own chunk, loaded
+ * on the days a notice is due, carries these.
  */
-import {CHANNELS, getSchedule, type Channel, type Localized} from '../data';
+import {CHANNELS, getSchedule, type Channel, type Locale, type Localized} from '../data';
 import {dayNumber, inNoticeWindow, rangeDates, type CalendarData, type IsoDate} from './calendar';
+import {formatDateRange, listChannels} from './calendarWords';
 
 export {NOTICE_DAYS} from './calendar';
 import {closes} from '../data/closures';
@@ -51,4 +55,29 @@ export function noticesOn(today: IsoDate, calendar: CalendarData): Notice[] {
       workdays: [],
     }));
   return [...holidays, ...closures].sort((a, b) => dayNumber(a.from) - dayNumber(b.from));
+}
+
+/** One notice as a sentence: what closes and when, what stays open, the make-up working days. */
+export function noticeText(notice: Notice, locale: Locale): string {
+  const en = locale === 'en';
+  const open = CHANNELS.filter((channel) => !notice.closed.includes(channel));
+  const closed = listChannels(notice.closed, locale);
+  const stillOpen = open.length > 0 && listChannels(open, locale);
+  const workdays = notice.workdays.map((date) => formatDateRange(date, date, locale)).join(en ? ', ' : '、');
+  const details = en
+    ? [
+        `Closed: ${closed}`,
+        stillOpen && `Open as usual: ${stillOpen}`,
+        workdays && `Staffed as usual on the make-up working days (${workdays})`,
+      ]
+    : [`${closed}暂停服务`, stillOpen && `${stillOpen}照常受理`, workdays && `调休上班日（${workdays}）以上渠道照常服务`];
+  const detailText = details.filter(Boolean).join(en ? '. ' : '；');
+  const name = notice.name[locale];
+  const dates = formatDateRange(notice.from, notice.to, locale);
+  if (notice.kind === 'holiday') {
+    return en ? `${name}, ${dates} (China time). ${detailText}.` : `${name}（北京时间 ${dates}）：${detailText}。`;
+  }
+  return en
+    ? `Closure for ${name}, ${dates} (China time). ${detailText}.`
+    : `因${name}调整服务（北京时间 ${dates}）：${detailText}。`;
 }
