@@ -59,7 +59,7 @@ export function noticesOn(today: IsoDate, calendar: CalendarData): Notice[] {
 
 /** One notice as a sentence: what closes and when, what stays open, the make-up working days. */
 export function noticeText(notice: Notice, locale: Locale): string {
-  const en = locale === 'en';
+  const en = (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en';
   const open = CHANNELS.filter((channel) => !notice.closed.includes(channel));
   const closed = listChannels(notice.closed, locale);
   const stillOpen = open.length > 0 && listChannels(open, locale);

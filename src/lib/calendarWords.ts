@@ -1,17 +1,17 @@
 /**
  * Holidays and closures in words, both locales: for the hours table, the FAQ,
  * the notice and the policy file. Generated from the data, never typed per year.
+ * The language is chosen as src/lib/wordsLocale.ts says.
  */
 import {CHANNELS, getSchedule} from '../data';
 import type {Channel, HolidayBehaviour, Locale} from '../data/types';
-import type {CalendarData, CalendarRange} from './calendar';
 
 /** What China's official calendar does to a schedule, for the hours table. */
 export function describeHolidayBehaviour(behaviour: HolidayBehaviour, locale: Locale): string {
   if (behaviour === 'ignored') {
-    return locale === 'en' ? 'Open on public holidays too' : '节假日照常';
+    return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en' ? 'Open on public holidays too' : '节假日照常';
   }
-  return locale === 'en'
+  return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en'
     ? 'Closed on China’s public holidays; open on make-up working days, weekends included'
     : '法定节假日休息；调休上班日（含周末）照常服务';
 }
@@ -23,7 +23,7 @@ function inRunningText(label: string): string {
 
 /** Channel names as a list in running text: "support ticket, email and phone" / "工单、邮箱、电话". */
 export function listChannels(channels: readonly Channel[], locale: Locale): string {
-  if (locale !== 'en') {
+  if ((process.env.HELPDESK_BUILD_LOCALE ?? locale) !== 'en') {
     return channels.map((channel) => channel.label[locale]).join('、');
   }
   const labels = channels.map((channel) => inRunningText(channel.label.en));
@@ -37,29 +37,9 @@ export function describeHolidayRules(locale: Locale): string {
       CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === behaviour),
       locale,
     );
-  return locale === 'en'
+  return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en'
     ? `On China’s public holidays, ${byBehaviour('observed')} are closed, and they are staffed as usual on the make-up working days; ${byBehaviour('ignored')} stay open.`
     : `法定节假日期间，${byBehaviour('observed')}休息，调休上班日照常服务；${byBehaviour('ignored')}照常受理。`;
-}
-
-/** One year of the calendar in words: "春节 2月15日至23日，……" / "Spring Festival Feb 15–23, …". */
-export function describeCalendarYear(
-  calendar: CalendarData,
-  year: number,
-  locale: Locale,
-): {holidays: string; workdays: string} {
-  const inYear = (range: CalendarRange) => range.from.startsWith(`${year}-`);
-  const separator = locale === 'en' ? ', ' : '，';
-  return {
-    holidays: calendar.holidays
-      .filter(inYear)
-      .map((range) => `${range.name[locale]} ${formatDateRange(range.from, range.to, locale)}`)
-      .join(separator),
-    workdays: calendar.workdays
-      .filter(inYear)
-      .map((range) => formatDateRange(range.from, range.to, locale))
-      .join(locale === 'en' ? ', ' : '、'),
-  };
 }
 
 /** A date range as people write it: "10月1日至8日" / "Oct 1–8", across months "1月28日至2月4日" / "Jan 28 – Feb 4". */
@@ -70,7 +50,7 @@ export function formatDateRange(from: string, to: string, locale: Locale): strin
   };
   const start = read(from);
   const end = read(to);
-  if (locale === 'en') {
+  if ((process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en') {
     const month = (m: number) => new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-US', {month: 'short', timeZone: 'UTC'});
     if (from === to) {
       return `${month(start.month)} ${start.day}`;

@@ -4,17 +4,15 @@ import {getChannel, getSchedule, SUPPORT_TIME_ZONE, type ChannelId, type Locale,
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
+import {closedBecause, uncalendaredNote} from '../../lib/badgeWords';
 import {describeSchedule, SUPPORT_TIME_ZONE_NAME} from '../../lib/format';
 import {formatComingTime, isoDateIn, sameWallClock, visitorTimeZone} from '../../lib/formatTime';
 import {statusAt, type ChannelState, type ChannelStatus} from '../../lib/status';
 import styles from './styles.module.css';
 
 function stateLabel(state: ChannelState, status: ChannelStatus | null, locale: Locale): string {
-  if (status?.state === 'closed' && status.name && status.reason === 'holiday') {
-    return translate({id: 'helpdesk.status.closedForHoliday', message: '{holiday}休息'}, {holiday: status.name[locale]});
-  }
-  if (status?.state === 'closed' && status.name && status.reason === 'closure') {
-    return translate({id: 'helpdesk.status.closedForClosure', message: '因{reason}暂停服务'}, {reason: status.name[locale]});
+  if (status?.state === 'closed' && status.name && (status.reason === 'holiday' || status.reason === 'closure')) {
+    return closedBecause(status.reason, status.name[locale], locale);
   }
   switch (state) {
     case 'open':
@@ -46,11 +44,6 @@ function whenText(instant: Date, now: Date, locale: Locale): string {
   );
 }
 
-/** Said when the hours shown are the weekly pattern of a year whose holidays are not known yet. */
-function uncalendaredText(year: string): string {
-  return translate({id: 'helpdesk.status.uncalendared', message: '{year} 年节假日安排尚未公布，按常规时间推算。'}, {year});
-}
-
 function detailText(schedule: Schedule, status: ChannelStatus | null, now: Date | null, locale: Locale): string {
   if (!status || !now) {
     return describeSchedule(schedule, locale);
@@ -67,10 +60,10 @@ function detailText(schedule: Schedule, status: ChannelStatus | null, now: Date 
     text = describeSchedule(schedule, locale);
   }
   if (status.reason === 'uncalendared') {
-    return `${text} ${uncalendaredText(isoDateIn(now, SUPPORT_TIME_ZONE).slice(0, 4))}`;
+    return `${text} ${uncalendaredNote(isoDateIn(now, SUPPORT_TIME_ZONE).slice(0, 4), locale)}`;
   }
   if (status.opensAt && status.opensUncalendared) {
-    return `${text} ${uncalendaredText(isoDateIn(status.opensAt, SUPPORT_TIME_ZONE).slice(0, 4))}`;
+    return `${text} ${uncalendaredNote(isoDateIn(status.opensAt, SUPPORT_TIME_ZONE).slice(0, 4), locale)}`;
   }
   return text;
 }

@@ -3,7 +3,8 @@ import Translate from '@docusaurus/Translate';
 import {CHANNELS, SCHEDULES, STANDARD_HOURS} from '../../data';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
-import {describeCalendarYear, describeHolidayBehaviour} from '../../lib/calendarWords';
+import {describeHolidayBehaviour} from '../../lib/calendarWords';
+import {describeCalendarSource, describeCalendarYear, holidayColumnTitle} from '../../lib/holidayTableWords';
 import {describeSchedule} from '../../lib/format';
 import styles from './styles.module.css';
 
@@ -13,16 +14,9 @@ function HolidayDates(): ReactNode {
   const calendar = useCalendar();
   return (
     <ul>
-      {calendar.years.map((year) => {
-        const {holidays, workdays} = describeCalendarYear(calendar, year, locale);
-        return (
-          <li key={year}>
-            <Translate id="helpdesk.hoursTable.holidayYear" values={{year, holidays, workdays}}>
-              {'{year} 年法定节假日（北京时间）：{holidays}；调休上班日：{workdays}。'}
-            </Translate>
-          </li>
-        );
-      })}
+      {calendar.years.map((year) => (
+        <li key={year}>{describeCalendarYear(calendar, year, locale)}</li>
+      ))}
     </ul>
   );
 }
@@ -43,9 +37,7 @@ export default function ServiceHoursTable(): ReactNode {
             <th scope="col">
               <Translate id="helpdesk.hoursTable.meaning">含义</Translate>
             </th>
-            <th scope="col">
-              <Translate id="helpdesk.hoursTable.holidays">节假日</Translate>
-            </th>
+            <th scope="col">{holidayColumnTitle(locale)}</th>
             <th scope="col">
               <Translate id="helpdesk.hoursTable.channels">适用渠道</Translate>
             </th>
@@ -79,11 +71,7 @@ export default function ServiceHoursTable(): ReactNode {
         </tbody>
       </table>
       {calendar.years.length > 0 && <HolidayDates />}
-      <p>
-        <Translate id="helpdesk.hoursTable.calendarSource" values={{source: calendar.source}}>
-          {'节假日与调休日期取自国务院公布的安排（数据：{source}），尚未公布的年份按常规时间显示。'}
-        </Translate>
-      </p>
+      <p>{describeCalendarSource(calendar.source, locale)}</p>
     </>
   );
 }

@@ -1,0 +1,18 @@
+import {describe, expect, it} from 'vitest';
+import {closedBecause, uncalendaredNote} from './badgeWords';
+
+describe('badge words', () => {
+  it('say why a channel is closed: the holiday, or the closure’s reason', () => {
+    expect(closedBecause('holiday', '国庆节', 'zh-Hans')).toBe('国庆节休息');
+    expect(closedBecause('holiday', 'National Day', 'en')).toBe('Closed for National Day');
+    expect(closedBecause('closure', '公司年会', 'zh-Hans')).toBe('因公司年会暂停服务');
+    expect(closedBecause('closure', 'company retreat', 'en')).toBe('Closed for company retreat');
+  });
+
+  it('say that a year’s holidays are not known yet', () => {
+    expect(uncalendaredNote('2031', 'zh-Hans')).toBe('2031 年节假日安排尚未公布，按常规时间推算。');
+    expect(uncalendaredNote('2031', 'en')).toBe(
+      '2031 holiday dates are not in our calendar yet, so this follows the regular weekly hours.',
+    );
+  });
+});
