@@ -84,37 +84,26 @@ export function toRanges(days: readonly {date: IsoDate; name: Localized}[]): Cal
 
 export type CalendarDay = {kind: 'holiday' | 'workday'; name: Localized};
 
-interface CalendarIndex {
-  years: ReadonlySet<number>;
-  days: ReadonlyMap<IsoDate, CalendarDay>;
-}
-
-const indexes = new WeakMap<CalendarData, CalendarIndex>();
-
-function indexOf(calendar: CalendarData): CalendarIndex {
-  let index = indexes.get(calendar);
-  if (!index) {
-    const days = new Map<IsoDate, CalendarDay>();
-    for (const kind of ['holidays', 'workdays'] as const) {
-      for (const range of calendar[kind]) {
-        for (const date of rangeDates(range)) {
-          days.set(date, {kind: kind === 'holidays' ? 'holiday' : 'workday', name: range.name});
-        }
-      }
-    }
-    index = {years: new Set(calendar.years), days};
-    indexes.set(calendar, index);
-  }
-  return index;
-}
-
 export function coversYear(calendar: CalendarData, year: number): boolean {
-  return indexOf(calendar).years.has(year);
+  return calendar.years.includes(year);
 }
 
-/** What the calendar says of a date: a holiday, a make-up working day, or nothing (an ordinary day). */
+/** Whether the date lies in the range (ISO dates compare as strings). */
+function inRange(range: DateRange, date: IsoDate): boolean {
+  return range.from <= date && date <= range.to;
+}
+
+/**
+ * What the calendar says of a date: a holiday, a make-up working day, or nothing
+ * (an ordinary day). A scan of a few dozen ranges: no index to build or ship.
+ */
 export function calendarDay(calendar: CalendarData, date: IsoDate): CalendarDay | null {
-  return indexOf(calendar).days.get(date) ?? null;
+  const holiday = calendar.holidays.find((range) => inRange(range, date));
+  if (holiday) {
+    return {kind: 'holiday', name: holiday.name};
+  }
+  const workday = calendar.workdays.find((range) => inRange(range, date));
+  return workday ? {kind: 'workday', name: workday.name} : null;
 }
 
 /** The holiday notice appears this many days before the first day off and stays until the last. */
