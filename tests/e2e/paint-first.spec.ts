@@ -55,17 +55,17 @@ async function scriptsAndPreloads(page: Page) {
   }));
 }
 
-/** Hydrated, and every live badge left `unknown`. */
+/** Hydrated, the page's live badges rendered, and every one of them left `unknown`. */
 async function expectLive(page: Page): Promise<void> {
   await waitForHydration(page);
+  // Until the badges are there (after a client-side navigation, the new route may not have rendered yet)
+  // there is nothing to check: waiting only for "no badge is unknown" would pass on an empty page.
   await expect
-    .poll(async () =>
-      Object.values(await renderedStates(page))
-        .flat()
-        .filter((state) => state === 'unknown'),
-    )
+    .poll(async () => {
+      const states = Object.values(await renderedStates(page)).flat();
+      return states.length === 0 ? ['(no badge rendered yet)'] : states.filter((state) => state === 'unknown');
+    })
     .toEqual([]);
-  expect(Object.keys(await renderedStates(page)).length).toBeGreaterThan(0);
 }
 
 const PAGES: {route: string; locale: Locale}[] = [
@@ -103,12 +103,22 @@ test('without paint timing, the loader starts the bundle after the next frame an
   const {problems} = collectProblems(page, new URL(baseURL!).origin);
   await page.addInitScript(() => {
     Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {get: () => []});
+    // The first animation frame after DOMContentLoaded. Registered before the loader's listener, so its
+    // callback runs first in that frame. (That frame's paint need not be the contentful one: under load
+    // the first contentful paint can come frames later, which a page without paint timing cannot see.)
+    document.addEventListener('DOMContentLoaded', () => {
+      requestAnimationFrame(() => {
+        (window as unknown as {__firstFrameAt: number}).__firstFrameAt = performance.now();
+      });
+    });
   });
   await recordBundleStart(page);
   await page.goto('/helpdesk/contact');
   await expectLive(page);
-  const {bundleRanAt, firstContentfulPaint} = await bundleAndPaint(page);
-  expect(bundleRanAt!).toBeGreaterThanOrEqual(firstContentfulPaint!);
+  const {bundleRanAt} = await bundleAndPaint(page);
+  const firstFrameAt = await page.evaluate(() => (window as unknown as {__firstFrameAt?: number}).__firstFrameAt);
+  expect(firstFrameAt).toBeDefined();
+  expect(bundleRanAt!).toBeGreaterThan(firstFrameAt!);
   expect(problems).toEqual([]);
 });
 
