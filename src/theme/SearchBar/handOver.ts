@@ -25,11 +25,21 @@ export function handOver(input: HTMLInputElement, typed: string, focus: boolean)
     return;
   }
   typeInto(input, typed);
+  // What the visitor's own keys (trusted events, not ours) leave in the box until the autocomplete attaches.
+  let latest = typed;
+  const remember = (event: Event) => {
+    if (event.isTrusted) {
+      latest = input.value;
+    }
+  };
+  input.addEventListener('input', remember);
   const observer = new MutationObserver(() => {
     if (isCombobox(input)) {
       observer.disconnect();
-      // The plugin empties the box on mount (it shows the `_highlight` terms there).
-      typeInto(input, input.value || typed);
+      input.removeEventListener('input', remember);
+      // The plugin empties the box on mount (it shows the `_highlight` terms there), maybe after more keys
+      // were typed into it: what the visitor typed last comes back, not only what the stand-in had.
+      typeInto(input, input.value || latest);
     }
   });
   observer.observe(input, {attributes: true, attributeFilter: ['role']});
