@@ -11,11 +11,24 @@
  */
 import {spawnSync} from 'node:child_process';
 import {readFileSync, rmSync} from 'node:fs';
+import {stripVTControlCharacters} from 'node:util';
 
-/** @typedef {{passed: number, failed: number}} Counts */
+/**
+ * Passes and failures of one suite; `failures` names each failed test with the
+ * first line of its error, and `flaky` each test that failed before it passed,
+ * so that the summary (the part of a CI log anyone reads) says what broke.
+ * @typedef {{passed: number, failed: number, failures?: string[], flaky?: string[]}} Counts
+ */
 
 /** @type {({name: string} & Counts)[]} */
 const results = [];
+
+/** @param {unknown} message */
+const firstLine = (message) =>
+  stripVTControlCharacters(String(message ?? ''))
+    .split('\n')
+    .find((line) => line.trim() !== '')
+    ?.trim() ?? '';
 
 /**
  * @param {string} name
@@ -78,16 +91,57 @@ suite(
   npx,
   ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
   'test-results/unit.json',
+  /** @param {{numPassedTests: number, numFailedTests: number, testResults: {name: string, assertionResults: {status: string, fullName: string, failureMessages: string[]}[]}[]}} report */
   (report) => ({
     passed: report.numPassedTests,
     failed: report.numFailedTests,
+    failures: report.testResults.flatMap((file) =>
+      file.assertionResults
+        .filter((test) => test.status === 'failed')
+        .map(
+          (test) => `${file.name.replace(`${process.cwd()}/`, '')} ${test.fullName} — ${firstLine(test.failureMessages[0])}`,
+        ),
+    ),
   }),
 );
-/** @param {{stats: {expected: number, flaky: number, unexpected: number}}} report */
-const playwrightCounts = (report) => ({
-  passed: report.stats.expected + report.stats.flaky,
-  failed: report.stats.unexpected,
-});
+/**
+ * @typedef {{title: string, file: string, line: number, tests: {status: string, results: {errors: {message?: string}[]}[]}[]}} PlaywrightSpec
+ * @typedef {{title: string, specs?: PlaywrightSpec[], suites?: PlaywrightSuite[]}} PlaywrightSuite
+ */
+/**
+ * @param {PlaywrightSuite[]} suites
+ * @param {string[]} titles
+ * @returns {{title: string, spec: PlaywrightSpec}[]}
+ */
+const playwrightSpecs = (suites, titles = []) =>
+  suites.flatMap((suite) => {
+    // The file's own suite is named after the file, which the spec's location already gives.
+    const path = titles.length === 0 ? [] : [...titles, suite.title];
+    return [
+      ...(suite.specs ?? []).map((spec) => ({title: [...path, spec.title].join(' › '), spec})),
+      ...playwrightSpecs(suite.suites ?? [], titles.length === 0 ? [''] : path),
+    ];
+  });
+/** @param {{stats: {expected: number, flaky: number, unexpected: number}, suites: PlaywrightSuite[]}} report */
+const playwrightCounts = (report) => {
+  const specs = playwrightSpecs(report.suites);
+  /** @param {string} status */
+  const named = (status) =>
+    specs.flatMap(({title, spec}) =>
+      spec.tests
+        .filter((test) => test.status === status)
+        .map((test) => {
+          const error = test.results.flatMap((result) => result.errors)[0];
+          return `${spec.file}:${spec.line} ${title.replace(/^ › /, '')}${error ? ` — ${firstLine(error.message)}` : ''}`;
+        }),
+    );
+  return {
+    passed: report.stats.expected + report.stats.flaky,
+    failed: report.stats.unexpected,
+    failures: named('unexpected'),
+    flaky: named('flaky'),
+  };
+};
 if (step('build', 'npm', ['run', 'build'])) {
   suite('e2e', npx, ['playwright', 'test'], 'test-results/e2e.json', playwrightCounts);
   suite(
@@ -105,6 +159,12 @@ if (step('build', 'npm', ['run', 'build'])) {
 console.log('\n=== summary');
 for (const result of results) {
   console.log(`${result.name}: ${result.passed} passed, ${result.failed} failed`);
+  for (const failure of result.failures ?? []) {
+    console.log(`  failed: ${failure}`);
+  }
+  for (const flaky of result.flaky ?? []) {
+    console.log(`  passed on retry: ${flaky}`);
+  }
 }
 const passed = results.reduce((sum, result) => sum + result.passed, 0);
 const failed = results.reduce((sum, result) => sum + result.failed, 0);

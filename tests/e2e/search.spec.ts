@@ -182,6 +182,22 @@ for (const {locale, from, query, focusBy} of EARLY_TYPING_CASES) {
   });
 }
 
+test("keys typed into the plugin's box before its autocomplete attaches run their query once it does", async ({page}) => {
+  const query = 'ticket';
+  await page.goto(localePath('/helpdesk/scope', 'en'));
+  await waitForHydration(page);
+  await holdBackLaterScripts(page);
+  await tabUntil(page, 'input.navbar__search-input');
+  // The plugin's bar has replaced the stand-in (its loading ring, which the stand-in lacks, is in) and nothing
+  // was typed into the stand-in; the autocomplete's code is still held back, so every key lands in a box that
+  // runs no query.
+  await expect(page.locator('.navbar__search [class*="searchBarLoadingRing"]')).toBeAttached();
+  await page.keyboard.type(query);
+  const entry = FAQ.find((candidate) => candidate.question.en.toLowerCase().includes(query))!;
+  await expect(searchResults(page).filter({hasText: entry.question.en}).first()).toBeVisible();
+  await expect(navbarSearchInput(page)).toHaveValue(query);
+});
+
 test.describe('on a phone', () => {
   test.use({viewport: {width: 360, height: 740}, hasTouch: true, isMobile: true});
 

@@ -21,25 +21,35 @@ export function handOver(input: HTMLInputElement, typed: string, focus: boolean)
   if (focus) {
     input.focus();
   }
-  if (!typed) {
-    return;
+  if (typed) {
+    typeInto(input, typed);
   }
-  typeInto(input, typed);
-  // What the visitor's own keys (trusted events, not ours) leave in the box until the autocomplete attaches.
+  // Until the autocomplete attaches, the box is the plugin's but no key typed into it runs a query, and
+  // one macrotask after mount the plugin empties it (it shows the `_highlight` terms there, none here).
+  // What the visitor's own keys (trusted events, not ours) left in the box is kept, and queried on attach.
   let latest = typed;
+  const restoreEmptied = (event: Event) => {
+    // The visitor's own deletions update `latest`, so an empty box holding a remembered text was emptied by the plugin.
+    if (event.isTrusted && input.value === '' && latest !== '') {
+      typeInto(input, latest);
+    }
+  };
   const remember = (event: Event) => {
     if (event.isTrusted) {
       latest = input.value;
     }
   };
+  input.addEventListener('beforeinput', restoreEmptied);
   input.addEventListener('input', remember);
   const observer = new MutationObserver(() => {
     if (isCombobox(input)) {
       observer.disconnect();
+      input.removeEventListener('beforeinput', restoreEmptied);
       input.removeEventListener('input', remember);
-      // The plugin empties the box on mount (it shows the `_highlight` terms there), maybe after more keys
-      // were typed into it: what the visitor typed last comes back, not only what the stand-in had.
-      typeInto(input, input.value || latest);
+      const query = input.value || latest;
+      if (query) {
+        typeInto(input, query);
+      }
     }
   });
   observer.observe(input, {attributes: true, attributeFilter: ['role']});
