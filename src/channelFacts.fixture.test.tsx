@@ -179,7 +179,12 @@ describe.each(LOCALES)('with the fixture data (%s)', (locale) => {
 });
 
 it('the policy file follows the fixture', () => {
-  const policy = buildSupportPolicy('https://support.example.com', EMPTY_CALENDAR);
+  const policy = buildSupportPolicy('https://support.example.com', {
+    ...EMPTY_CALENDAR,
+    holidays: [],
+    workdays: [],
+    closures: [],
+  });
   expect(policy.responsePromises.inStandardHours.realTime).toEqual(REAL_TIME);
   expect(policy.responsePromises.inStandardHours.withinOneHour).toEqual(WITHIN_HOUR);
   expect(FAQ.some((entry) => entry.id === 'standard-hours')).toBe(true);

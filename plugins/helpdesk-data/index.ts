@@ -4,16 +4,17 @@
  * machine-readable support policy and robots.txt.
  * It also reads the holiday calendar once per build, warns when a year the visitors
  * need is missing, and gives pages the years they need as global data
- * (`useCalendar`), a few hundred bytes, instead of the package's every year.
+ * (`useCalendar`), a few hundred bytes, instead of the package's every year, and
+ * names in the build's language only.
  */
 import {mkdir, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import QRCode from 'qrcode';
-import {CHANNELS, FAQ_IDS, SCHEDULES} from '../../src/data';
+import {CHANNELS, FAQ_IDS, SCHEDULES, type Locale} from '../../src/data';
 import {CLOSURES, MANUAL_CALENDAR} from '../../src/data/closures';
 import {assertValid} from '../../src/data/validate';
-import type {CalendarData} from '../../src/lib/calendar';
+import {calendarFor, type SourceCalendar} from '../../src/lib/calendar';
 import {coverageWarnings, loadCalendar, neededYears} from '../../src/lib/calendarSource';
 import {entryQrTarget} from '../../src/lib/channelEntry';
 import {QR_CODE_DIR} from '../../src/lib/qrCode';
@@ -35,7 +36,7 @@ export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown
   return {
     name: 'helpdesk-data',
 
-    async loadContent(): Promise<CalendarData> {
+    async loadContent(): Promise<SourceCalendar> {
       assertValid({
         schedules: SCHEDULES,
         channels: CHANNELS,
@@ -64,14 +65,14 @@ export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown
     },
 
     async contentLoaded({content, actions}) {
-      actions.setGlobalData(content as CalendarData);
+      actions.setGlobalData(calendarFor(content as SourceCalendar, context.i18n.currentLocale as Locale));
     },
 
     async postBuild({outDir, content}) {
       if (context.i18n.currentLocale !== context.i18n.defaultLocale) {
         return;
       }
-      const policy = buildSupportPolicy(context.siteConfig.url, content as CalendarData);
+      const policy = buildSupportPolicy(context.siteConfig.url, content as SourceCalendar);
       await writeFile(path.join(outDir, 'support-policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
       await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(context));
     },

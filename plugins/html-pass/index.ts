@@ -13,7 +13,7 @@ import {readdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Locale} from '../../src/data';
-import type {CalendarData} from '../../src/lib/calendar';
+import {calendarFor, type SourceCalendar} from '../../src/lib/calendar';
 import {PAGE_JSON_LD} from '../../src/lib/pageJsonLd';
 import {serializeJsonLd} from '../../src/lib/structuredData';
 import {paintFirst} from '../paint-first';
@@ -57,7 +57,7 @@ export default function htmlPassPlugin(context: LoadContext): Plugin<unknown> {
             locale: i18n.currentLocale as Locale,
             siteUrl: siteConfig.url,
             pageUrl: `${siteConfig.url}${baseUrl}${route.slice(1)}`,
-            calendar: data.content as CalendarData,
+            calendar: calendarFor(data.content as SourceCalendar, i18n.currentLocale as Locale),
           }),
         );
       }

@@ -11,14 +11,15 @@
  *   2030-10-01 Tue … 10-07 Mon   National Day
  *   2030-10-12 Sat        make-up working day for National Day
  */
-import type {Localized} from '../data/types';
-import type {CalendarData} from './calendar';
+import type {Locale, Localized} from '../data/types';
+import {calendarFor, type CalendarData, type SourceCalendar} from './calendar';
 
 const NEW_YEAR: Localized = {'zh-Hans': '元旦', en: "New Year's Day"};
 const SPRING_FESTIVAL: Localized = {'zh-Hans': '春节', en: 'Spring Festival'};
 const NATIONAL_DAY: Localized = {'zh-Hans': '国庆节', en: 'National Day'};
 
-export const FIXTURE_CALENDAR: CalendarData = {
+/** As the build reads it: names in both languages. */
+export const FIXTURE_SOURCE: SourceCalendar = {
   source: 'fixture',
   years: [2030],
   holidays: [
@@ -49,3 +50,11 @@ export const FIXTURE_CALENDAR: CalendarData = {
     },
   ],
 };
+
+/** As a page of `locale` gets it. */
+export function fixtureCalendar(locale: Locale): CalendarData {
+  return calendarFor(FIXTURE_SOURCE, locale);
+}
+
+/** As an English page gets it: what most tests read. */
+export const FIXTURE_CALENDAR = fixtureCalendar('en');

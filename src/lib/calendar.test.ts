@@ -5,7 +5,19 @@
  */
 import {describe, expect, it} from 'vitest';
 import {HOLIDAY_NAMES} from '../data/calendarNames';
-import {calendarDay, coversYear, dayNumber, isIsoDate, isoDateOfDay, rangeDates, toRanges, type CalendarData} from './calendar';
+import type {Schedule} from '../data/types';
+import {FIXTURE_SOURCE} from './calendar.fixture';
+import {dayPlan} from './schedule';
+import {
+  calendarFor,
+  coversYear,
+  dayNumber,
+  isIsoDate,
+  isoDateOfDay,
+  rangeDates,
+  toRanges,
+  type SourceCalendar,
+} from './calendar';
 import {
   CALENDAR_PACKAGE,
   coverageWarnings,
@@ -18,6 +30,17 @@ import {
 
 /** Every year the package has (it starts in 2004), found by reading rather than assumed. */
 const PACKAGE_YEARS = Array.from({length: 60}, (_, index) => 2000 + index).filter((year) => readChineseDays(year));
+
+/** A weekday schedule that observes China's calendar, to read the shipped days through the time model. */
+const OBSERVING: Schedule = {
+  id: '5x8',
+  notation: 'fixture',
+  timeZone: 'Asia/Shanghai',
+  days: [1, 2, 3, 4, 5],
+  intervals: [{start: '09:00', end: '17:00'}],
+  meaning: {'zh-Hans': '测试', en: 'fixture'},
+  holidays: 'observed',
+};
 
 describe(`${CALENDAR_PACKAGE} against holiday-calendar`, () => {
   const bothCover = PACKAGE_YEARS.filter((year) => readHolidayCalendar(year));
@@ -143,6 +166,10 @@ describe('dates and ranges', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
     expect(isIsoDate('2027-02-29')).toBe(false);
     expect(isIsoDate('2027-2-28')).toBe(false);
+    expect(isIsoDate('2027-13-01')).toBe(false);
+    expect(isIsoDate('2027-04-31')).toBe(false);
+    expect(isIsoDate(' 2027-04-30')).toBe(false);
+    expect(isIsoDate(20270430)).toBe(false);
     expect(isoDateOfDay(dayNumber('2026-12-31') + 1)).toBe('2027-01-01');
     expect(rangeDates({from: '2026-12-30', to: '2027-01-02'})).toEqual([
       '2026-12-30',
@@ -187,20 +214,50 @@ describe('the calendar the build ships', () => {
     const unpack = (kind: 'holidays' | 'workdays') => calendar[kind].flatMap(rangeDates).sort();
     expect(unpack('holidays')).toEqual(Object.keys(raw.holidays).sort());
     expect(unpack('workdays')).toEqual(Object.keys(raw.workdays).sort());
+    // As a weekday schedule that observes the calendar reads each of those days.
+    const reason = (date: string) =>
+      dayPlan(OBSERVING, dayNumber(date), {calendar: calendarFor(calendar, 'en'), closures: []}).reason;
     for (const date of Object.keys(raw.holidays)) {
-      expect(calendarDay(calendar, date)?.kind, date).toBe('holiday');
+      expect(reason(date), date).toBe('holiday');
     }
     for (const date of Object.keys(raw.workdays)) {
-      expect(calendarDay(calendar, date)?.kind, date).toBe('workday');
+      expect(reason(date), date).toBe('workday');
     }
     // Days off in lieu are not make-up working days.
-    expect(calendarDay(calendar, `${latest}-07-15`)).toBeNull();
+    expect(reason(`${latest}-07-15`)).toBe('hours');
   });
 
   it('is small: two years stay under 4,000 characters of JSON', () => {
     const {calendar} = loadCalendar([latest - 1, latest]);
     expect(JSON.stringify(calendar).length).toBeLessThan(4000);
     expect(calendar.holidays.length).toBeLessThan(30);
+  });
+
+  it('gives each locale’s pages the names in their language only', () => {
+    const {calendar} = loadCalendar([latest - 1, latest]);
+    for (const [locale, other] of [
+      ['zh-Hans', 'en'],
+      ['en', 'zh-Hans'],
+    ] as const) {
+      const page = calendarFor(calendar, locale);
+      expect(page.holidays).toEqual(calendar.holidays.map(({from, to, name}) => ({from, to, name: name[locale]})));
+      expect(page.workdays).toEqual(calendar.workdays.map(({from, to, name}) => ({from, to, name: name[locale]})));
+      const shipped = JSON.stringify(page);
+      for (const range of [...calendar.holidays, ...calendar.workdays]) {
+        expect(shipped).not.toContain(JSON.stringify(range.name[other]));
+      }
+    }
+  });
+
+  it('gives a page each closure’s dates, what it closes and its reason in the page’s language', () => {
+    expect(calendarFor(FIXTURE_SOURCE, 'zh-Hans').closures).toEqual([
+      {from: '2030-03-04', to: '2030-03-05', channels: ['phone'], name: '电话线路维护'},
+      {from: '2030-05-20', to: '2030-05-20', schedules: ['5x8'], name: '团队外出培训'},
+    ]);
+    expect(calendarFor(FIXTURE_SOURCE, 'en').closures.map((closure) => closure.name)).toEqual([
+      'phone line maintenance',
+      'team training',
+    ]);
   });
 
   it('leaves a year the package lacks uncovered, or takes it from MANUAL_CALENDAR', () => {
@@ -214,7 +271,10 @@ describe('the calendar the build ships', () => {
     const {calendar} = loadCalendar([latest, missing], {manual: [manual]});
     expect(calendar.years).toEqual([latest, missing]);
     expect(coversYear(calendar, missing)).toBe(true);
-    expect(calendarDay(calendar, `${missing}-10-03`)?.name.en).toBe('National Day');
+    const nameOn = (locale: 'zh-Hans' | 'en') =>
+      dayPlan(OBSERVING, dayNumber(`${missing}-10-03`), {calendar: calendarFor(calendar, locale), closures: []}).name;
+    expect(nameOn('en')).toBe('National Day');
+    expect(nameOn('zh-Hans')).toBe('国庆节');
     expect(calendar.source).toContain('MANUAL_CALENDAR');
   });
 
@@ -237,7 +297,7 @@ describe('the calendar the build ships', () => {
 });
 
 describe('coverage warnings (never errors)', () => {
-  const covering = (years: number[]): CalendarData => ({source: 'test', years, holidays: [], workdays: [], closures: []});
+  const covering = (years: number[]): SourceCalendar => ({source: 'test', years, holidays: [], workdays: [], closures: []});
 
   it('warns when the current year is missing', () => {
     expect(coverageWarnings(covering([]), new Date('2030-03-01T00:00:00Z'))).toHaveLength(1);

@@ -5,7 +5,7 @@
  * it from the npm package at build time.
  */
 import type {Closure} from '../data/closures';
-import type {Localized} from '../data/types';
+import type {ChannelId, Locale, Localized, ScheduleId} from '../data/types';
 
 /** A calendar date `YYYY-MM-DD`, read in China time. */
 export type IsoDate = string;
@@ -21,7 +21,8 @@ export interface CalendarRange extends DateRange {
   name: Localized;
 }
 
-export interface CalendarData {
+/** The calendar as the build reads it, names in both languages (the policy file states both). */
+export interface SourceCalendar {
   /** Where the dates come from, e.g. `chinese-days 1.5.7`. */
   source: string;
   /** The years whose holidays and make-up days are all listed. */
@@ -34,20 +35,57 @@ export interface CalendarData {
   closures: readonly Closure[];
 }
 
+/** A range as a page gets it: named in the page's language only. */
+export interface NamedRange extends DateRange {
+  name: string;
+}
+
+/** An announced closure as a page gets it: what it closes, and why (`name`) in the page's language. */
+export interface PageClosure extends NamedRange {
+  channels?: readonly ChannelId[];
+  schedules?: readonly ScheduleId[];
+}
+
+/**
+ * The calendar a page ships (as global data, in every page's main bundle) and the
+ * time model reads: the build's calendar with one language's names, because the
+ * other language's would be dead weight in every page.
+ */
+export interface CalendarData extends Omit<SourceCalendar, 'holidays' | 'workdays' | 'closures'> {
+  holidays: readonly NamedRange[];
+  workdays: readonly NamedRange[];
+  closures: readonly PageClosure[];
+}
+
+/** The calendar for the pages of `locale`. */
+export function calendarFor(calendar: SourceCalendar, locale: Locale): CalendarData {
+  const named = ({from, to, name}: CalendarRange): NamedRange => ({from, to, name: name[locale]});
+  return {
+    source: calendar.source,
+    years: calendar.years,
+    holidays: calendar.holidays.map(named),
+    workdays: calendar.workdays.map(named),
+    closures: calendar.closures.map(({from, to, channels, schedules, reason}) => ({
+      from,
+      to,
+      name: reason[locale],
+      ...(channels && {channels}),
+      ...(schedules && {schedules}),
+    })),
+  };
+}
+
 export const EMPTY_CALENDAR: CalendarData = {source: 'none', years: [], holidays: [], workdays: [], closures: []};
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 of a valid ISO date, or NaN. */
+/**
+ * Days since 1970-01-01 of an ISO date (ISO date-only strings parse as UTC). Only
+ * for dates already checked: the data's are, when the site builds (isIsoDate).
+ */
 export function dayNumber(date: IsoDate): number {
-  const match = ISO_DATE.exec(date);
-  if (!match) {
-    return Number.NaN;
-  }
-  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  // Date.UTC rolls 02-30 over into March: a real date survives the round trip.
-  return isoDateOfDay(time / DAY_MS) === date ? time / DAY_MS : Number.NaN;
+  return Date.parse(date) / DAY_MS;
 }
 
 export function isoDateOfDay(day: number): IsoDate {
@@ -55,7 +93,12 @@ export function isoDateOfDay(day: number): IsoDate {
 }
 
 export function isIsoDate(value: unknown): value is IsoDate {
-  return typeof value === 'string' && !Number.isNaN(dayNumber(value));
+  if (typeof value !== 'string' || !ISO_DATE.test(value)) {
+    return false;
+  }
+  // Date.parse rejects month 13 (NaN) and rolls 02-30 over into March: a real date survives the round trip.
+  const day = dayNumber(value);
+  return Number.isInteger(day) && isoDateOfDay(day) === value;
 }
 
 /** Each date of the range, in order. */
@@ -82,28 +125,13 @@ export function toRanges(days: readonly {date: IsoDate; name: Localized}[]): Cal
   return ranges;
 }
 
-export type CalendarDay = {kind: 'holiday' | 'workday'; name: Localized};
-
-export function coversYear(calendar: CalendarData, year: number): boolean {
+export function coversYear(calendar: Pick<CalendarData, 'years'>, year: number): boolean {
   return calendar.years.includes(year);
 }
 
-/** Whether the date lies in the range (ISO dates compare as strings). */
-function inRange(range: DateRange, date: IsoDate): boolean {
+/** Whether the date lies in the range (ISO dates compare as strings): a scan of a few dozen ranges, no index to ship. */
+export function inRange(range: DateRange, date: IsoDate): boolean {
   return range.from <= date && date <= range.to;
-}
-
-/**
- * What the calendar says of a date: a holiday, a make-up working day, or nothing
- * (an ordinary day). A scan of a few dozen ranges: no index to build or ship.
- */
-export function calendarDay(calendar: CalendarData, date: IsoDate): CalendarDay | null {
-  const holiday = calendar.holidays.find((range) => inRange(range, date));
-  if (holiday) {
-    return {kind: 'holiday', name: holiday.name};
-  }
-  const workday = calendar.workdays.find((range) => inRange(range, date));
-  return workday ? {kind: 'workday', name: workday.name} : null;
 }
 
 /** The holiday notice appears this many days before the first day off and stays until the last. */

@@ -5,8 +5,8 @@
  * messages every page's main bundle carries: only the notice's own chunk, loaded
  * on the days a notice is due, carries these.
  */
-import {CHANNELS, getSchedule, type Channel, type Locale, type Localized} from '../data';
-import {dayNumber, inNoticeWindow, rangeDates, type CalendarData, type IsoDate} from './calendar';
+import {CHANNELS, getSchedule, type Channel, type Locale} from '../data';
+import {dayNumber, inNoticeWindow, type CalendarData, type DateRange, type IsoDate} from './calendar';
 import {formatDateRange, listChannels} from './calendarWords';
 
 export {NOTICE_DAYS} from './calendar';
@@ -20,10 +20,10 @@ export interface Notice {
   from: IsoDate;
   to: IsoDate;
   /** The holiday's name or the closure's reason. */
-  name: Localized;
+  name: string;
   closed: readonly Channel[];
   /** The make-up working days that belong to the holiday (none for a closure). */
-  workdays: readonly IsoDate[];
+  workdays: readonly DateRange[];
 }
 
 /** The notices to show on China date `today`, in date order. */
@@ -36,13 +36,10 @@ export function noticesOn(today: IsoDate, calendar: CalendarData): Notice[] {
       to: range.to,
       name: range.name,
       closed: CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === 'observed'),
-      workdays: calendar.workdays
-        .filter(
-          (workday) =>
-            workday.name.en === range.name.en &&
-            Math.abs(dayNumber(workday.from) - dayNumber(range.from)) <= MAKE_UP_WINDOW_DAYS,
-        )
-        .flatMap(rangeDates),
+      workdays: calendar.workdays.filter(
+        (workday) =>
+          workday.name === range.name && Math.abs(dayNumber(workday.from) - dayNumber(range.from)) <= MAKE_UP_WINDOW_DAYS,
+      ),
     }));
   const closures: Notice[] = calendar.closures
     .filter((closure) => inNoticeWindow(closure, today))
@@ -50,7 +47,7 @@ export function noticesOn(today: IsoDate, calendar: CalendarData): Notice[] {
       kind: 'closure',
       from: closure.from,
       to: closure.to,
-      name: closure.reason,
+      name: closure.name,
       closed: CHANNELS.filter((channel) => closes(closure, channel)),
       workdays: [],
     }));
@@ -63,7 +60,7 @@ export function noticeText(notice: Notice, locale: Locale): string {
   const open = CHANNELS.filter((channel) => !notice.closed.includes(channel));
   const closed = listChannels(notice.closed, locale);
   const stillOpen = open.length > 0 && listChannels(open, locale);
-  const workdays = notice.workdays.map((date) => formatDateRange(date, date, locale)).join(en ? ', ' : '、');
+  const workdays = notice.workdays.map((range) => formatDateRange(range.from, range.to, locale)).join(en ? ', ' : '、');
   const details = en
     ? [
         `Closed: ${closed}`,
@@ -72,7 +69,7 @@ export function noticeText(notice: Notice, locale: Locale): string {
       ]
     : [`${closed}暂停服务`, stillOpen && `${stillOpen}照常受理`, workdays && `调休上班日（${workdays}）以上渠道照常服务`];
   const detailText = details.filter(Boolean).join(en ? '. ' : '；');
-  const name = notice.name[locale];
+  const {name} = notice;
   const dates = formatDateRange(notice.from, notice.to, locale);
   if (notice.kind === 'holiday') {
     return en ? `${name}, ${dates} (China time). ${detailText}.` : `${name}（北京时间 ${dates}）：${detailText}。`;

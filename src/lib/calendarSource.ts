@@ -10,7 +10,7 @@ import path from 'node:path';
 import {HOLIDAY_NAMES} from '../data/calendarNames';
 import {CLOSURES, MANUAL_CALENDAR, type Closure, type ManualCalendarYear} from '../data/closures';
 import type {Localized} from '../data/types';
-import {toRanges, type CalendarData, type CalendarRange, type IsoDate} from './calendar';
+import {toRanges, type SourceCalendar, type CalendarRange, type IsoDate} from './calendar';
 
 export const CALENDAR_PACKAGE = 'chinese-days';
 
@@ -59,7 +59,7 @@ export function holidayName(packageValue: string, warn: (message: string) => voi
   return {'zh-Hans': chinese, en: english};
 }
 
-function packageYear(year: number, warn: (message: string) => void): Pick<CalendarData, 'holidays' | 'workdays'> | null {
+function packageYear(year: number, warn: (message: string) => void): Pick<SourceCalendar, 'holidays' | 'workdays'> | null {
   const data = readChineseDays(year);
   if (!data) {
     return null;
@@ -82,7 +82,7 @@ function currentClosures(closures: readonly Closure[], years: readonly number[])
 }
 
 export interface LoadedCalendar {
-  calendar: CalendarData;
+  calendar: SourceCalendar;
   /** What a maintainer should know (a missing year, a manual year the package now has). */
   warnings: string[];
 }
@@ -134,7 +134,7 @@ export function loadCalendar(
  * Warnings, never errors (CI must not break because of the date): the current
  * year is not covered, or it is November or later and next year is not.
  */
-export function coverageWarnings(calendar: CalendarData, buildInstant: Date): string[] {
+export function coverageWarnings(calendar: SourceCalendar, buildInstant: Date): string[] {
   const [year, next] = neededYears(buildInstant) as [number, number];
   const month = Number(new Intl.DateTimeFormat('en-US', {timeZone: 'Asia/Shanghai', month: 'numeric'}).format(buildInstant));
   const missing = [year, ...(month >= 11 ? [next] : [])].filter((candidate) => !calendar.years.includes(candidate));

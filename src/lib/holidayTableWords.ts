@@ -7,7 +7,7 @@
  * chunk carries these words.
  */
 import type {Locale} from '../data/types';
-import type {CalendarData, CalendarRange} from './calendar';
+import type {CalendarData, NamedRange} from './calendar';
 import {formatDateRange} from './calendarWords';
 
 /**
@@ -16,10 +16,10 @@ import {formatDateRange} from './calendarWords';
  */
 export function describeCalendarYear(calendar: CalendarData, year: number, locale: Locale): string {
   const en = (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en';
-  const inYear = (range: CalendarRange) => range.from.startsWith(`${year}-`);
+  const inYear = (range: NamedRange) => range.from.startsWith(`${year}-`);
   const holidays = calendar.holidays
     .filter(inYear)
-    .map((range) => `${range.name[locale]} ${formatDateRange(range.from, range.to, locale)}`)
+    .map((range) => `${range.name} ${formatDateRange(range.from, range.to, locale)}`)
     .join(en ? ', ' : '，');
   const workdays = calendar.workdays
     .filter(inYear)

@@ -4,16 +4,16 @@
  * official calendar (for a schedule that observes it) and by announced closures.
  * Whether it is open depends on the instant only, never on the visitor's own zone.
  */
-import type {Closure} from '../data/closures';
-import type {DailyInterval, Localized, Schedule, Weekday} from '../data/types';
+import type {DailyInterval, Schedule, Weekday} from '../data/types';
 import {
-  calendarDay,
   coversYear,
   dayNumber as dayNumberOf,
   EMPTY_CALENDAR,
+  inRange,
   isoDateOfDay,
   type CalendarData,
-  type IsoDate,
+  type DateRange,
+  type PageClosure,
 } from './calendar';
 
 import {DAY_MINUTES, intervalMinutes} from './wallTime';
@@ -106,7 +106,7 @@ export type Reason = 'hours' | 'holiday' | 'workday' | 'closure' | 'uncalendared
 /** The exceptions a schedule is read with: the official calendar and the closures that apply to it. */
 export interface Exceptions {
   calendar: CalendarData;
-  closures: readonly Closure[];
+  closures: readonly PageClosure[];
 }
 
 /** No calendar, no closures: the weekly pattern, flagged `uncalendared` where holidays matter. */
@@ -114,39 +114,39 @@ export const NO_EXCEPTIONS: Exceptions = {calendar: EMPTY_CALENDAR, closures: []
 
 /** One local day of a schedule: its opening intervals and why they are what they are. */
 export interface DayPlan {
-  date: IsoDate;
   intervals: readonly DailyInterval[];
   reason: Reason;
   /** The holiday (or make-up day's holiday) or the closure's reason that decides the day. */
-  name: Localized | null;
+  name: string | null;
 }
 
 const NONE: readonly DailyInterval[] = [];
 
 /** The day numbered `day` (days since 1970-01-01) of `schedule`'s local calendar. */
-export function dayPlan(schedule: Schedule, day: number, exceptions: Exceptions): DayPlan {
+export function dayPlan(schedule: Schedule, day: number, {calendar, closures}: Exceptions): DayPlan {
   const date = isoDateOfDay(day);
   // 1970-01-01 was a Thursday.
   const weekday = ((((day + 3) % 7) + 7) % 7) + 1;
   const weekly = schedule.days.includes(weekday as Weekday) ? schedule.intervals : NONE;
-  const closure = exceptions.closures.find((candidate) => date >= candidate.from && date <= candidate.to);
+  const on = (range: DateRange) => inRange(range, date);
+  const closure = closures.find(on);
   if (closure) {
-    return {date, intervals: NONE, reason: 'closure', name: closure.reason};
+    return {intervals: NONE, reason: 'closure', name: closure.name};
   }
   if (schedule.holidays === 'ignored') {
-    return {date, intervals: weekly, reason: 'hours', name: null};
+    return {intervals: weekly, reason: 'hours', name: null};
   }
-  if (!coversYear(exceptions.calendar, Number(date.slice(0, 4)))) {
-    return {date, intervals: weekly, reason: 'uncalendared', name: null};
+  if (!coversYear(calendar, Number(date.slice(0, 4)))) {
+    return {intervals: weekly, reason: 'uncalendared', name: null};
   }
-  const official = calendarDay(exceptions.calendar, date);
-  if (official?.kind === 'holiday') {
-    return {date, intervals: NONE, reason: 'holiday', name: official.name};
+  const holiday = calendar.holidays.find(on);
+  if (holiday) {
+    return {intervals: NONE, reason: 'holiday', name: holiday.name};
   }
-  if (official?.kind === 'workday') {
-    return {date, intervals: schedule.intervals, reason: 'workday', name: official.name};
-  }
-  return {date, intervals: weekly, reason: 'hours', name: null};
+  const workday = calendar.workdays.find(on);
+  return workday
+    ? {intervals: schedule.intervals, reason: 'workday', name: workday.name}
+    : {intervals: weekly, reason: 'hours', name: null};
 }
 
 function localDay(instant: Date, timeZone: string): {day: number; minuteOfDay: number} {

@@ -1,5 +1,5 @@
 /** Live status of a channel at an instant: pure, so components and tests share it. */
-import {getChannel, getSchedule, STANDARD_HOURS, type Channel, type ChannelId, type Localized} from '../data';
+import {getChannel, getSchedule, STANDARD_HOURS, type Channel, type ChannelId} from '../data';
 import {closes} from '../data/closures';
 import type {CalendarData} from './calendar';
 import {dayPlanAt, isOpen, nextClosing, nextOpeningDay, type Exceptions, type Reason} from './schedule';
@@ -11,7 +11,7 @@ export interface ChannelStatus {
   /** Where the state comes from (`data-reason`). */
   reason: Reason;
   /** The holiday or the closure's reason when one of them decides today. */
-  name: Localized | null;
+  name: string | null;
   /** For a closed channel, when it opens next. */
   opensAt: Date | null;
   /** Whether that opening falls in a year the calendar does not cover (a guess from the weekly hours). */

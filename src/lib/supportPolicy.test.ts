@@ -4,12 +4,12 @@ import {describeSchedule} from './format';
 import {blocksText} from './richText';
 import {buildSupportPolicy} from './supportPolicy';
 import {channelHref} from './channelEntry';
-import {FIXTURE_CALENDAR} from './calendar.fixture';
+import {FIXTURE_SOURCE} from './calendar.fixture';
 
 const SITE = 'https://support.example.com';
 
 describe('support-policy.json', () => {
-  const policy = buildSupportPolicy(SITE, FIXTURE_CALENDAR);
+  const policy = buildSupportPolicy(SITE, FIXTURE_SOURCE);
 
   it('carries every channel with its link and schedule from the data', () => {
     expect(policy.channels.map((channel) => channel.id)).toEqual(CHANNELS.map((channel) => channel.id));
@@ -29,10 +29,10 @@ describe('support-policy.json', () => {
 
   it('publishes the calendar it was built with: source, years, holidays, make-up days, closures', () => {
     expect(policy.calendar).toMatchObject({
-      source: FIXTURE_CALENDAR.source,
-      coveredYears: FIXTURE_CALENDAR.years,
-      holidays: FIXTURE_CALENDAR.holidays,
-      makeUpWorkdays: FIXTURE_CALENDAR.workdays,
+      source: FIXTURE_SOURCE.source,
+      coveredYears: FIXTURE_SOURCE.years,
+      holidays: FIXTURE_SOURCE.holidays,
+      makeUpWorkdays: FIXTURE_SOURCE.workdays,
     });
     expect(policy.calendar.closures.map((closure) => [closure.id, closure.channels])).toEqual([
       ['fixture-phone-outage', ['phone']],

@@ -3,7 +3,7 @@
  * chatbots and integrations. Built from the same data as the pages.
  */
 import {CHANNELS, FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, type ChannelId, type Localized} from '../data';
-import type {CalendarData} from './calendar';
+import type {SourceCalendar} from './calendar';
 import {channelHref, entryPolicy} from './channelEntry';
 import {closes} from '../data/closures';
 import {describeHolidayBehaviour} from './calendarWords';
@@ -21,7 +21,7 @@ const channelsWhere = (test: (channel: (typeof CHANNELS)[number]) => boolean): C
   CHANNELS.filter(test).map((channel) => channel.id);
 
 /** The policy with the calendar the build shipped (plugins/helpdesk-data loads it). */
-export function buildSupportPolicy(siteUrl: string, calendar: CalendarData) {
+export function buildSupportPolicy(siteUrl: string, calendar: SourceCalendar) {
   return {
     name: localized((locale) => (locale === 'en' ? 'Websoft9 support policy' : 'Websoft9 技术支持政策')),
     timeZone: SUPPORT_TIME_ZONE,

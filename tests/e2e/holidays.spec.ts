@@ -7,13 +7,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Browser, type Page} from '@playwright/test';
 import {CHANNELS, SUPPORT_TIME_ZONE, getSchedule, type Localized} from '../../src/data';
-import {coversYear, dayNumber, isoDateOfDay, rangeDates, type CalendarData, type CalendarRange} from '../../src/lib/calendar';
+import {
+  calendarFor,
+  coversYear,
+  dayNumber,
+  isoDateOfDay,
+  rangeDates,
+  type CalendarRange,
+  type SourceCalendar,
+} from '../../src/lib/calendar';
 import {NOTICE_DAYS, noticesOn} from '../../src/lib/calendarNotice';
 import {closes} from '../../src/data/closures';
 import {formatDateRange} from '../../src/lib/calendarWords';
 import {formatComingTime, formatTime, isoDateIn} from '../../src/lib/formatTime';
 import {channelStatus} from '../../src/lib/status';
-import {SHIPPED_CALENDAR} from './holidaysSupport';
+import {SHIPPED_SOURCE} from './holidaysSupport';
 import {COLOR_MODES, LOCALES, localePath, waitForHydration, withColorMode, type Locale} from './support';
 
 const CONTACT = '/helpdesk/contact';
@@ -31,7 +39,7 @@ function longest(ranges: readonly CalendarRange[]): CalendarRange {
   return [...ranges].sort((a, b) => rangeDates(b).length - rangeDates(a).length)[0]!;
 }
 
-const calendar = SHIPPED_CALENDAR;
+const calendar = SHIPPED_SOURCE;
 const firstYear = calendar.years[0]!;
 const inFirstYear = (range: CalendarRange) => range.from.startsWith(`${firstYear}-`);
 const BREAK = longest(calendar.holidays.filter(inFirstYear));
@@ -76,9 +84,15 @@ function dateWords(instant: Date, locale: Locale): string {
   return formatDateRange(date, date, locale);
 }
 
-async function expectBadges(page: Page, instant: Date, locale: Locale, timezoneId: string, data: CalendarData): Promise<void> {
+async function expectBadges(
+  page: Page,
+  instant: Date,
+  locale: Locale,
+  timezoneId: string,
+  data: SourceCalendar,
+): Promise<void> {
   for (const channel of CHANNELS) {
-    const status = channelStatus(channel, instant, data);
+    const status = channelStatus(channel, instant, calendarFor(data, locale));
     const badges = page.locator(`[data-channel-status="${channel.id}"]`);
     expect(await badges.count(), channel.id).toBeGreaterThan(0);
     for (const badge of await badges.all()) {
@@ -86,11 +100,11 @@ async function expectBadges(page: Page, instant: Date, locale: Locale, timezoneI
       await expect(badge, channel.id).toHaveAttribute('data-reason', status.reason);
       const text = await badge.innerText();
       if (status.state === 'closed' && status.reason === 'holiday') {
-        const name = status.name![locale];
+        const name = status.name!;
         expect(text, channel.id).toContain(locale === 'en' ? `Closed for ${name}` : `${name}休息`);
       }
       if (status.reason === 'closure') {
-        expect(text, channel.id).toContain(status.name![locale]);
+        expect(text, channel.id).toContain(status.name!);
       }
       if (status.opensAt) {
         const china = isoDateIn(status.opensAt, SUPPORT_TIME_ZONE);
@@ -126,8 +140,8 @@ async function expectBadges(page: Page, instant: Date, locale: Locale, timezoneI
   }
 }
 
-async function expectNotice(page: Page, instant: Date, locale: Locale, data: CalendarData): Promise<void> {
-  const notices = noticesOn(isoDateIn(instant, SUPPORT_TIME_ZONE), data);
+async function expectNotice(page: Page, instant: Date, locale: Locale, data: SourceCalendar): Promise<void> {
+  const notices = noticesOn(isoDateIn(instant, SUPPORT_TIME_ZONE), calendarFor(data, locale));
   const element = page.locator('[data-holiday-notice]');
   if (notices.length === 0) {
     await expect(element).toHaveCount(0);
@@ -140,7 +154,7 @@ async function expectNotice(page: Page, instant: Date, locale: Locale, data: Cal
     await page.locator('section[aria-labelledby="reach-now"] > :first-child').getAttribute('data-holiday-notice'),
   ).not.toBeNull();
   for (const notice of notices) {
-    await expect(element).toContainText(notice.name[locale]);
+    await expect(element).toContainText(notice.name);
     await expect(element).toContainText(formatDateRange(notice.from, notice.to, locale));
     for (const channel of notice.closed) {
       await expect(element).toContainText(channel.label[locale], {ignoreCase: locale === 'en'});
@@ -208,7 +222,7 @@ test.describe('the notice on every page with the panel', () => {
 
   test('its appearance shifts nothing (layout shift 0) on the contact and landing pages', async ({browser, baseURL}) => {
     const instant = at(isoDateOfDay(dayNumber(BREAK.from) - 3), '10:00');
-    expect(noticesOn(isoDateIn(instant, SUPPORT_TIME_ZONE), calendar).length).toBeGreaterThan(0);
+    expect(noticesOn(isoDateIn(instant, SUPPORT_TIME_ZONE), calendarFor(calendar, 'en')).length).toBeGreaterThan(0);
     for (const [path, viewport] of [
       [CONTACT, {width: 1280, height: 720}],
       ['/', {width: 1280, height: 720}],
@@ -258,17 +272,19 @@ test.describe('an announced closure', () => {
     channels: ['phone' as const],
     reason,
   };
-  const withClosure: CalendarData = {...calendar, closures: [closure, ...calendar.closures]};
+  const withClosure: SourceCalendar = {...calendar, closures: [closure, ...calendar.closures]};
 
   /** Patches main.js on its way to the page; the returned check says whether the patch took. */
-  async function injectClosure(page: Page): Promise<() => boolean> {
+  async function injectClosure(page: Page, locale: Locale): Promise<() => boolean> {
+    // As the pages of the locale ship it: the reason in their language.
+    const shipped = calendarFor(withClosure, locale).closures[0]!;
     const separator = calendar.closures.length > 0 ? ',' : '';
     let injected = false;
     await page.route(/\/assets\/js\/main\.[0-9a-f]+\.js$/, async (route) => {
       const response = await route.fetch();
       const body = await response.text();
       // The global data is a JSON.parse('…') string: the closure goes first in its list.
-      const patched = body.replace('"closures":[', `"closures":[${JSON.stringify(closure)}${separator}`);
+      const patched = body.replace('"closures":[', `"closures":[${JSON.stringify(shipped)}${separator}`);
       injected = patched !== body;
       await route.fulfill({response, body: patched});
     });
@@ -285,7 +301,7 @@ test.describe('an announced closure', () => {
       const instant = at(closure.from, '10:00');
       const context = await browser.newContext({baseURL, timezoneId: SUPPORT_TIME_ZONE});
       const page = await context.newPage();
-      const injected = await injectClosure(page);
+      const injected = await injectClosure(page, locale);
       await page.clock.install({time: instant});
       await page.goto(localePath(CONTACT, locale));
       await waitForHydration(page);
@@ -293,7 +309,7 @@ test.describe('an announced closure', () => {
       await expect.poll(() => page.locator('[data-channel-status][data-state="unknown"]').count()).toBe(0);
       const phone = CHANNELS.find((channel) => channel.id === 'phone')!;
       expect(closes(closure, phone)).toBe(true);
-      expect(channelStatus(phone, instant, withClosure).reason).toBe('closure');
+      expect(channelStatus(phone, instant, calendarFor(withClosure, locale)).reason).toBe('closure');
       await expectBadges(page, instant, locale, SUPPORT_TIME_ZONE, withClosure);
       await expectNotice(page, instant, locale, withClosure);
       await context.close();

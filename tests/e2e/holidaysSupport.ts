@@ -2,7 +2,14 @@
  * The calendar the build shipped, read the way the build reads it, so that the
  * browser tests compute what each badge must say with the same data and code.
  */
-import type {CalendarData} from '../../src/lib/calendar';
+import type {Locale} from '../../src/data';
+import {calendarFor, type CalendarData, type SourceCalendar} from '../../src/lib/calendar';
 import {loadCalendar, neededYears} from '../../src/lib/calendarSource';
 
-export const SHIPPED_CALENDAR: CalendarData = loadCalendar(neededYears(new Date())).calendar;
+/** As the build reads it, names in both languages. */
+export const SHIPPED_SOURCE: SourceCalendar = loadCalendar(neededYears(new Date())).calendar;
+
+/** As the pages of `locale` get it. */
+export function shippedCalendar(locale: Locale): CalendarData {
+  return calendarFor(SHIPPED_SOURCE, locale);
+}

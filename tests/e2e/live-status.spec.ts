@@ -12,7 +12,7 @@ import {describeSchedule} from '../../src/lib/format';
 import {channelStatus as statusWith, inStandardHours as inStandardHoursWith, type ChannelStatus} from '../../src/lib/status';
 import {isUsable} from '../../src/lib/channelEntry';
 import {zonedTime} from '../../src/lib/schedule';
-import {SHIPPED_CALENDAR} from './holidaysSupport';
+import {shippedCalendar} from './holidaysSupport';
 import {LOCALES, localePath, renderedStates, tagsWithAttribute, waitForHydration, wallClock, type Locale} from './support';
 
 /** Browser time zones far apart on both sides of China, one with a 45-minute offset, and China itself. */
@@ -30,8 +30,8 @@ const INSTANTS = [
 ] as const;
 
 const channelStatus = (channel: (typeof CHANNELS)[number], instant: Date): ChannelStatus =>
-  statusWith(channel, instant, SHIPPED_CALENDAR);
-const inStandardHours = (instant: Date): boolean => inStandardHoursWith(instant, SHIPPED_CALENDAR);
+  statusWith(channel, instant, shippedCalendar('en'));
+const inStandardHours = (instant: Date): boolean => inStandardHoursWith(instant, shippedCalendar('en'));
 
 const CONTACT = '/helpdesk/contact';
 /** Pages that render live badges: the channel table and/or the ReachNow panel. */

@@ -10,7 +10,7 @@ import {expect, test} from '@playwright/test';
 import {CHANNELS, SUPPORT_LANGUAGES, getSchedule} from '../../src/data';
 import {SUPPORT_TIME_ZONE_NAME} from '../../src/lib/format';
 import {contactPoint} from '../../src/lib/structuredData';
-import {SHIPPED_CALENDAR} from './holidaysSupport';
+import {SHIPPED_SOURCE, shippedCalendar} from './holidaysSupport';
 import {
   BUILD_DIR,
   SITE_URL,
@@ -190,7 +190,7 @@ test.describe('Organization JSON-LD on the contact page', () => {
         );
         const schedule = getSchedule(channel.schedule);
         // The published hours are those of the calendar the build shipped: the weekly pattern first, then dated exceptions.
-        expect(point.hoursAvailable).toEqual(contactPoint(channel, locale, SHIPPED_CALENDAR)!.hoursAvailable);
+        expect(point.hoursAvailable).toEqual(contactPoint(channel, locale, shippedCalendar(locale))!.hoursAvailable);
         const hours = point.hoursAvailable as {dayOfWeek?: string[]; opens: string; closes: string; validFrom?: string}[];
         expect(hours[0]!.dayOfWeek).toHaveLength(schedule.days.length);
         expect(hours[0]!.opens).toBe(schedule.intervals[0]!.start);
@@ -198,9 +198,7 @@ test.describe('Organization JSON-LD on the contact page', () => {
           .filter((spec) => spec.opens === '00:00' && spec.closes === '00:00')
           .map((spec) => spec.validFrom);
         // A schedule that observes holidays states every holiday as a closed, dated period; one that ignores them, none.
-        expect(closedFrom).toEqual(
-          schedule.holidays === 'observed' ? SHIPPED_CALENDAR.holidays.map((range) => range.from) : [],
-        );
+        expect(closedFrom).toEqual(schedule.holidays === 'observed' ? SHIPPED_SOURCE.holidays.map((range) => range.from) : []);
       }
     });
 

@@ -12,7 +12,7 @@ import styles from './styles.module.css';
 
 function stateLabel(state: ChannelState, status: ChannelStatus | null, locale: Locale): string {
   if (status?.state === 'closed' && status.name && (status.reason === 'holiday' || status.reason === 'closure')) {
-    return closedBecause(status.reason, status.name[locale], locale);
+    return closedBecause(status.reason, status.name, locale);
   }
   switch (state) {
     case 'open':
