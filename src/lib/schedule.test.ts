@@ -24,6 +24,7 @@ import {
   nextClosing,
   nextOpening,
   nextOpeningDay,
+  NO_EXCEPTIONS,
   wallTimeToMinutes,
   zonedTime,
   type Exceptions,
@@ -267,26 +268,26 @@ describe('isOpen at every boundary (half-open 08:00–17:30, China time)', () =>
     const closedDays = WEEK.filter(([, weekday]) => !GUIDE_DAYS[id].includes(weekday));
 
     it.each(openDays)('on %s (weekday %i): 07:59 closed, 08:00 open, 17:29 open, 17:30 closed', (day) => {
-      expect(isOpen(schedule(id), cn(`${day} 07:59`))).toBe(false);
-      expect(isOpen(schedule(id), cn(`${day} 08:00`))).toBe(true);
-      expect(isOpen(schedule(id), cn(`${day} 17:29`))).toBe(true);
-      expect(isOpen(schedule(id), cn(`${day} 17:30`))).toBe(false);
+      expect(isOpen(schedule(id), cn(`${day} 07:59`), NO_EXCEPTIONS)).toBe(false);
+      expect(isOpen(schedule(id), cn(`${day} 08:00`), NO_EXCEPTIONS)).toBe(true);
+      expect(isOpen(schedule(id), cn(`${day} 17:29`), NO_EXCEPTIONS)).toBe(true);
+      expect(isOpen(schedule(id), cn(`${day} 17:30`), NO_EXCEPTIONS)).toBe(false);
     });
 
     it.each(openDays)('on %s (weekday %i): the boundaries hold to the millisecond', (day) => {
-      expect(isOpen(schedule(id), cn(`${day} 07:59:59.999`))).toBe(false);
-      expect(isOpen(schedule(id), cn(`${day} 08:00:00.000`))).toBe(true);
-      expect(isOpen(schedule(id), cn(`${day} 17:29:59.999`))).toBe(true);
-      expect(isOpen(schedule(id), cn(`${day} 17:30:00.000`))).toBe(false);
-      expect(isOpen(schedule(id), cn(`${day} 00:00`))).toBe(false);
-      expect(isOpen(schedule(id), cn(`${day} 12:00`))).toBe(true);
-      expect(isOpen(schedule(id), cn(`${day} 23:59`))).toBe(false);
+      expect(isOpen(schedule(id), cn(`${day} 07:59:59.999`), NO_EXCEPTIONS)).toBe(false);
+      expect(isOpen(schedule(id), cn(`${day} 08:00:00.000`), NO_EXCEPTIONS)).toBe(true);
+      expect(isOpen(schedule(id), cn(`${day} 17:29:59.999`), NO_EXCEPTIONS)).toBe(true);
+      expect(isOpen(schedule(id), cn(`${day} 17:30:00.000`), NO_EXCEPTIONS)).toBe(false);
+      expect(isOpen(schedule(id), cn(`${day} 00:00`), NO_EXCEPTIONS)).toBe(false);
+      expect(isOpen(schedule(id), cn(`${day} 12:00`), NO_EXCEPTIONS)).toBe(true);
+      expect(isOpen(schedule(id), cn(`${day} 23:59`), NO_EXCEPTIONS)).toBe(false);
     });
 
     if (closedDays.length > 0) {
       it.each(closedDays)('on %s (weekday %i): closed all day, boundaries included', (day) => {
         for (const time of ['00:00', '07:59', '08:00', '10:00', '12:00', '17:29', '17:30', '23:59']) {
-          expect(isOpen(schedule(id), cn(`${day} ${time}`)), `${day} ${time}`).toBe(false);
+          expect(isOpen(schedule(id), cn(`${day} ${time}`), NO_EXCEPTIONS), `${day} ${time}`).toBe(false);
         }
       });
     }
@@ -295,14 +296,14 @@ describe('isOpen at every boundary (half-open 08:00–17:30, China time)', () =>
   describe('7x24', () => {
     it.each(WEEK)('is open all of %s (weekday %i), midnight included', (day) => {
       for (const time of ['00:00', '00:01', '07:59', '08:00', '12:00', '17:29', '17:30', '23:59', '23:59:59.999']) {
-        expect(isOpen(schedule('7x24'), cn(`${day} ${time}`)), `${day} ${time}`).toBe(true);
+        expect(isOpen(schedule('7x24'), cn(`${day} ${time}`), NO_EXCEPTIONS), `${day} ${time}`).toBe(true);
       }
     });
 
     it('is open at the midnight that ends a year', () => {
-      expect(isOpen(schedule('7x24'), cn('2026-12-31 23:59'))).toBe(true);
-      expect(isOpen(schedule('7x24'), cn('2027-01-01 00:00'))).toBe(true);
-      expect(isOpen(schedule('7x24'), new Date('2027-01-01T00:00:00Z'))).toBe(true);
+      expect(isOpen(schedule('7x24'), cn('2026-12-31 23:59'), NO_EXCEPTIONS)).toBe(true);
+      expect(isOpen(schedule('7x24'), cn('2027-01-01 00:00'), NO_EXCEPTIONS)).toBe(true);
+      expect(isOpen(schedule('7x24'), new Date('2027-01-01T00:00:00Z'), NO_EXCEPTIONS)).toBe(true);
     });
   });
 });
@@ -311,25 +312,25 @@ describe('5×8 around the weekend', () => {
   const fiveByEight = schedule('5x8');
 
   it('Friday → Saturday: open at Fri 17:29, closed from Fri 17:30, closed Sat 10:00', () => {
-    expect(isOpen(fiveByEight, cn('2026-11-27 17:29'))).toBe(true);
-    expect(isOpen(fiveByEight, cn('2026-11-27 17:30'))).toBe(false);
-    expect(isOpen(fiveByEight, cn('2026-11-27 23:59'))).toBe(false);
-    expect(isOpen(fiveByEight, cn('2026-11-28 00:00'))).toBe(false);
-    expect(isOpen(fiveByEight, cn('2026-11-28 08:00'))).toBe(false);
-    expect(isOpen(fiveByEight, cn('2026-11-28 10:00'))).toBe(false);
+    expect(isOpen(fiveByEight, cn('2026-11-27 17:29'), NO_EXCEPTIONS)).toBe(true);
+    expect(isOpen(fiveByEight, cn('2026-11-27 17:30'), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(fiveByEight, cn('2026-11-27 23:59'), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(fiveByEight, cn('2026-11-28 00:00'), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(fiveByEight, cn('2026-11-28 08:00'), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(fiveByEight, cn('2026-11-28 10:00'), NO_EXCEPTIONS)).toBe(false);
   });
 
   it('Saturday → Sunday: closed on both sides of midnight and all Sunday', () => {
-    expect(isOpen(fiveByEight, cn('2026-11-28 23:59'))).toBe(false);
-    expect(isOpen(fiveByEight, cn('2026-11-29 00:00'))).toBe(false);
-    expect(isOpen(fiveByEight, cn('2026-11-29 10:00'))).toBe(false);
+    expect(isOpen(fiveByEight, cn('2026-11-28 23:59'), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(fiveByEight, cn('2026-11-29 00:00'), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(fiveByEight, cn('2026-11-29 10:00'), NO_EXCEPTIONS)).toBe(false);
   });
 
   it('Sunday → Monday: closed at Sun 23:59 and Mon 00:00–07:59, open at Mon 08:00', () => {
-    expect(isOpen(fiveByEight, cn('2026-11-29 23:59'))).toBe(false);
-    expect(isOpen(fiveByEight, cn('2026-11-30 00:00'))).toBe(false);
-    expect(isOpen(fiveByEight, cn('2026-11-30 07:59'))).toBe(false);
-    expect(isOpen(fiveByEight, cn('2026-11-30 08:00'))).toBe(true);
+    expect(isOpen(fiveByEight, cn('2026-11-29 23:59'), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(fiveByEight, cn('2026-11-30 00:00'), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(fiveByEight, cn('2026-11-30 07:59'), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(fiveByEight, cn('2026-11-30 08:00'), NO_EXCEPTIONS)).toBe(true);
   });
 
   it.each([
@@ -347,17 +348,17 @@ describe('5×8 around the weekend', () => {
     '2026-11-30 07:59',
     '2026-11-30 07:59:59.999',
   ])('from %s (China) the next opening is Monday 08:00 China time', (from) => {
-    const opening = nextOpening(fiveByEight, cn(from));
+    const opening = nextOpening(fiveByEight, cn(from), NO_EXCEPTIONS);
     expect(wall(opening)).toBe('Mon 2026-11-30 08:00');
     expect(opening?.toISOString()).toBe('2026-11-30T00:00:00.000Z');
   });
 
   it('from Friday evening, nextClosing is null and the state flips exactly at Monday 08:00', () => {
     const fridayEvening = cn('2026-11-27 19:00');
-    expect(nextClosing(fiveByEight, fridayEvening)).toBeNull();
-    const opening = nextOpening(fiveByEight, fridayEvening)!;
-    expect(isOpen(fiveByEight, new Date(opening.getTime() - 1))).toBe(false);
-    expect(isOpen(fiveByEight, opening)).toBe(true);
+    expect(nextClosing(fiveByEight, fridayEvening, NO_EXCEPTIONS)).toBeNull();
+    const opening = nextOpening(fiveByEight, fridayEvening, NO_EXCEPTIONS)!;
+    expect(isOpen(fiveByEight, new Date(opening.getTime() - 1), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(fiveByEight, opening, NO_EXCEPTIONS)).toBe(true);
   });
 });
 
@@ -365,47 +366,47 @@ describe('6×8, the standard hours: open Saturday, closed Sunday', () => {
   const sixByEight = schedule('6x8');
 
   it('is open on Saturday 08:00–17:29 and closed outside it', () => {
-    expect(isOpen(sixByEight, cn('2026-11-28 07:59'))).toBe(false);
-    expect(isOpen(sixByEight, cn('2026-11-28 08:00'))).toBe(true);
-    expect(isOpen(sixByEight, cn('2026-11-28 10:00'))).toBe(true);
-    expect(isOpen(sixByEight, cn('2026-11-28 17:29'))).toBe(true);
-    expect(isOpen(sixByEight, cn('2026-11-28 17:30'))).toBe(false);
+    expect(isOpen(sixByEight, cn('2026-11-28 07:59'), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(sixByEight, cn('2026-11-28 08:00'), NO_EXCEPTIONS)).toBe(true);
+    expect(isOpen(sixByEight, cn('2026-11-28 10:00'), NO_EXCEPTIONS)).toBe(true);
+    expect(isOpen(sixByEight, cn('2026-11-28 17:29'), NO_EXCEPTIONS)).toBe(true);
+    expect(isOpen(sixByEight, cn('2026-11-28 17:30'), NO_EXCEPTIONS)).toBe(false);
   });
 
   it('is closed all Sunday', () => {
     for (const time of ['00:00', '08:00', '10:00', '12:00', '17:29', '23:59']) {
-      expect(isOpen(sixByEight, cn(`2026-11-29 ${time}`)), time).toBe(false);
+      expect(isOpen(sixByEight, cn(`2026-11-29 ${time}`), NO_EXCEPTIONS), time).toBe(false);
     }
   });
 
   it('closes Saturday at 17:30 and, from then, opens next on Monday 08:00', () => {
-    expect(wall(nextClosing(sixByEight, cn('2026-11-28 10:00')))).toBe('Sat 2026-11-28 17:30');
-    expect(wall(nextOpening(sixByEight, cn('2026-11-28 17:30')))).toBe('Mon 2026-11-30 08:00');
-    expect(wall(nextOpening(sixByEight, cn('2026-11-29 10:00')))).toBe('Mon 2026-11-30 08:00');
+    expect(wall(nextClosing(sixByEight, cn('2026-11-28 10:00'), NO_EXCEPTIONS))).toBe('Sat 2026-11-28 17:30');
+    expect(wall(nextOpening(sixByEight, cn('2026-11-28 17:30'), NO_EXCEPTIONS))).toBe('Mon 2026-11-30 08:00');
+    expect(wall(nextOpening(sixByEight, cn('2026-11-29 10:00'), NO_EXCEPTIONS))).toBe('Mon 2026-11-30 08:00');
   });
 
   it('opens Saturday 08:00 after Friday evening, where 5×8 waits for Monday', () => {
-    expect(wall(nextOpening(sixByEight, cn('2026-11-27 17:30')))).toBe('Sat 2026-11-28 08:00');
-    expect(wall(nextOpening(schedule('5x8'), cn('2026-11-27 17:30')))).toBe('Mon 2026-11-30 08:00');
-    expect(wall(nextOpening(schedule('7x8'), cn('2026-11-28 17:30')))).toBe('Sun 2026-11-29 08:00');
+    expect(wall(nextOpening(sixByEight, cn('2026-11-27 17:30'), NO_EXCEPTIONS))).toBe('Sat 2026-11-28 08:00');
+    expect(wall(nextOpening(schedule('5x8'), cn('2026-11-27 17:30'), NO_EXCEPTIONS))).toBe('Mon 2026-11-30 08:00');
+    expect(wall(nextOpening(schedule('7x8'), cn('2026-11-28 17:30'), NO_EXCEPTIONS))).toBe('Sun 2026-11-29 08:00');
   });
 });
 
 describe('midnight, month end and year end', () => {
   it.each(PART_TIME_IDS)('%s: closed at 23:59 and at 00:00 on a weekday night', (id) => {
-    expect(isOpen(schedule(id), cn('2026-11-25 23:59'))).toBe(false);
-    expect(isOpen(schedule(id), cn('2026-11-26 00:00'))).toBe(false);
+    expect(isOpen(schedule(id), cn('2026-11-25 23:59'), NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(schedule(id), cn('2026-11-26 00:00'), NO_EXCEPTIONS)).toBe(false);
     // 23:59 waits for tomorrow's opening, 00:00 for today's: the same instant.
-    expect(wall(nextOpening(schedule(id), cn('2026-11-25 23:59')))).toBe('Thu 2026-11-26 08:00');
-    expect(wall(nextOpening(schedule(id), cn('2026-11-26 00:00')))).toBe('Thu 2026-11-26 08:00');
-    expect(nextClosing(schedule(id), cn('2026-11-25 23:59'))).toBeNull();
+    expect(wall(nextOpening(schedule(id), cn('2026-11-25 23:59'), NO_EXCEPTIONS))).toBe('Thu 2026-11-26 08:00');
+    expect(wall(nextOpening(schedule(id), cn('2026-11-26 00:00'), NO_EXCEPTIONS))).toBe('Thu 2026-11-26 08:00');
+    expect(nextClosing(schedule(id), cn('2026-11-25 23:59'), NO_EXCEPTIONS)).toBeNull();
   });
 
   it('7x24: open at 23:59 and at 00:00, with no next opening or closing either side', () => {
     for (const at of ['2026-11-25 23:59', '2026-11-26 00:00']) {
-      expect(isOpen(schedule('7x24'), cn(at))).toBe(true);
-      expect(nextOpening(schedule('7x24'), cn(at))).toBeNull();
-      expect(nextClosing(schedule('7x24'), cn(at))).toBeNull();
+      expect(isOpen(schedule('7x24'), cn(at), NO_EXCEPTIONS)).toBe(true);
+      expect(nextOpening(schedule('7x24'), cn(at), NO_EXCEPTIONS)).toBeNull();
+      expect(nextClosing(schedule('7x24'), cn(at), NO_EXCEPTIONS)).toBeNull();
     }
   });
 
@@ -428,35 +429,37 @@ describe('midnight, month end and year end', () => {
     ['6x8', '2027-12-31 17:30', 'Sat 2028-01-01 08:00'],
     ['6x8', '2028-01-01 17:30', 'Mon 2028-01-03 08:00'],
   ])('%s from %s (China) opens next at %s', (id, from, expected) => {
-    expect(isOpen(schedule(id), cn(from))).toBe(false);
-    expect(wall(nextOpening(schedule(id), cn(from)))).toBe(expected);
+    expect(isOpen(schedule(id), cn(from), NO_EXCEPTIONS)).toBe(false);
+    expect(wall(nextOpening(schedule(id), cn(from), NO_EXCEPTIONS))).toBe(expected);
   });
 
   it('2026-12-31 18:00 China → 2027-01-01 08:00 China is the exact instant 2027-01-01T00:00Z', () => {
-    expect(nextOpening(schedule('7x8'), new Date('2026-12-31T18:00:00+08:00'))).toEqual(new Date('2027-01-01T08:00:00+08:00'));
-    expect(nextOpening(schedule('7x8'), cn('2026-12-31 18:00'))?.toISOString()).toBe('2027-01-01T00:00:00.000Z');
+    expect(nextOpening(schedule('7x8'), new Date('2026-12-31T18:00:00+08:00'), NO_EXCEPTIONS)).toEqual(
+      new Date('2027-01-01T08:00:00+08:00'),
+    );
+    expect(nextOpening(schedule('7x8'), cn('2026-12-31 18:00'), NO_EXCEPTIONS)?.toISOString()).toBe('2027-01-01T00:00:00.000Z');
   });
 
   it('crosses the year in China while UTC is still in the old year', () => {
     // 2027-01-01 07:00 China is 2026-12-31 23:00 UTC.
     const instant = new Date('2026-12-31T23:00:00Z');
     expect(wall(instant)).toBe('Fri 2027-01-01 07:00');
-    expect(isOpen(schedule('7x8'), instant)).toBe(false);
-    expect(nextOpening(schedule('7x8'), instant)?.toISOString()).toBe('2027-01-01T00:00:00.000Z');
+    expect(isOpen(schedule('7x8'), instant, NO_EXCEPTIONS)).toBe(false);
+    expect(nextOpening(schedule('7x8'), instant, NO_EXCEPTIONS)?.toISOString()).toBe('2027-01-01T00:00:00.000Z');
   });
 });
 
 describe('nextOpening and nextClosing', () => {
   it.each(PART_TIME_IDS)('%s: nextOpening is null whenever the schedule is open', (id) => {
     for (const at of ['2026-11-25 08:00', '2026-11-25 12:00', '2026-11-25 17:29', '2026-11-25 17:29:59.999']) {
-      expect(isOpen(schedule(id), cn(at))).toBe(true);
-      expect(nextOpening(schedule(id), cn(at)), at).toBeNull();
+      expect(isOpen(schedule(id), cn(at), NO_EXCEPTIONS)).toBe(true);
+      expect(nextOpening(schedule(id), cn(at), NO_EXCEPTIONS), at).toBeNull();
     }
   });
 
   it.each(PART_TIME_IDS)('%s: nextClosing is 17:30 the same China day whenever it is open', (id) => {
     for (const at of ['2026-11-25 08:00', '2026-11-25 12:00', '2026-11-25 17:29', '2026-11-25 17:29:59.999']) {
-      const closing = nextClosing(schedule(id), cn(at));
+      const closing = nextClosing(schedule(id), cn(at), NO_EXCEPTIONS);
       expect(wall(closing), at).toBe('Wed 2026-11-25 17:30');
       expect(closing?.toISOString()).toBe('2026-11-25T09:30:00.000Z');
     }
@@ -464,29 +467,29 @@ describe('nextOpening and nextClosing', () => {
 
   it.each(PART_TIME_IDS)('%s: nextClosing is null whenever the schedule is closed', (id) => {
     for (const at of ['2026-11-25 00:00', '2026-11-25 07:59', '2026-11-25 17:30', '2026-11-25 23:59']) {
-      expect(nextClosing(schedule(id), cn(at)), at).toBeNull();
+      expect(nextClosing(schedule(id), cn(at), NO_EXCEPTIONS), at).toBeNull();
     }
   });
 
   it('a closing is strictly after the instant: at 17:30 itself the schedule is already closed', () => {
-    expect(nextClosing(schedule('7x8'), cn('2026-11-25 17:30'))).toBeNull();
-    expect(wall(nextOpening(schedule('7x8'), cn('2026-11-25 17:30')))).toBe('Thu 2026-11-26 08:00');
+    expect(nextClosing(schedule('7x8'), cn('2026-11-25 17:30'), NO_EXCEPTIONS)).toBeNull();
+    expect(wall(nextOpening(schedule('7x8'), cn('2026-11-25 17:30'), NO_EXCEPTIONS))).toBe('Thu 2026-11-26 08:00');
   });
 
   it('an opening is strictly after the instant: one millisecond before 08:00 opens at 08:00', () => {
-    expect(nextOpening(schedule('7x8'), cn('2026-11-25 07:59:59.999'))).toEqual(cn('2026-11-25 08:00'));
-    expect(nextClosing(schedule('7x8'), cn('2026-11-25 17:29:59.999'))).toEqual(cn('2026-11-25 17:30'));
+    expect(nextOpening(schedule('7x8'), cn('2026-11-25 07:59:59.999'), NO_EXCEPTIONS)).toEqual(cn('2026-11-25 08:00'));
+    expect(nextClosing(schedule('7x8'), cn('2026-11-25 17:29:59.999'), NO_EXCEPTIONS)).toEqual(cn('2026-11-25 17:30'));
   });
 
   it('5×8 open on Friday closes at Friday 17:30; 7×8 open on Sunday closes at Sunday 17:30', () => {
-    expect(wall(nextClosing(schedule('5x8'), cn('2026-11-27 17:29')))).toBe('Fri 2026-11-27 17:30');
-    expect(wall(nextClosing(schedule('7x8'), cn('2026-11-29 08:00')))).toBe('Sun 2026-11-29 17:30');
+    expect(wall(nextClosing(schedule('5x8'), cn('2026-11-27 17:29'), NO_EXCEPTIONS))).toBe('Fri 2026-11-27 17:30');
+    expect(wall(nextClosing(schedule('7x8'), cn('2026-11-29 08:00'), NO_EXCEPTIONS))).toBe('Sun 2026-11-29 17:30');
   });
 
   it('7×24 never closes and never waits: both are null at any instant', () => {
     for (const at of ['2026-11-25 00:00', '2026-11-27 17:30', '2026-11-28 10:00', '2026-12-31 23:59', '2027-01-01 00:00']) {
-      expect(nextClosing(schedule('7x24'), cn(at)), at).toBeNull();
-      expect(nextOpening(schedule('7x24'), cn(at)), at).toBeNull();
+      expect(nextClosing(schedule('7x24'), cn(at), NO_EXCEPTIONS), at).toBeNull();
+      expect(nextOpening(schedule('7x24'), cn(at), NO_EXCEPTIONS), at).toBeNull();
     }
   });
 });
@@ -644,9 +647,9 @@ function visitorWall(iso: string): string {
 function expectStatus(instant: Date, c: Case): void {
   for (const id of ALL_IDS) {
     const s = schedule(id);
-    expect(isOpen(s, instant), `${id} isOpen`).toBe(c.open[id]);
-    expect(wall(nextOpening(s, instant)), `${id} nextOpening`).toBe(c.opens[id] ?? null);
-    expect(wall(nextClosing(s, instant)), `${id} nextClosing`).toBe(c.closes[id] ?? null);
+    expect(isOpen(s, instant, NO_EXCEPTIONS), `${id} isOpen`).toBe(c.open[id]);
+    expect(wall(nextOpening(s, instant, NO_EXCEPTIONS)), `${id} nextOpening`).toBe(c.opens[id] ?? null);
+    expect(wall(nextClosing(s, instant, NO_EXCEPTIONS)), `${id} nextClosing`).toBe(c.closes[id] ?? null);
   }
 }
 
@@ -687,15 +690,15 @@ describe('status depends on the instant only (visitor zones as ISO offsets)', ()
     expect(kiritimati.weekday).toBe(1);
     expect(honolulu.minuteOfDay).toBe(kiritimati.minuteOfDay);
     expect(zonedTime(instant, 'Asia/Shanghai')).toMatchObject({weekday: 1, minuteOfDay: 8 * 60});
-    expect(isOpen(schedule('5x8'), instant)).toBe(true);
+    expect(isOpen(schedule('5x8'), instant, NO_EXCEPTIONS)).toBe(true);
   });
 
   it('Saturday 10:00 China is Friday 16:00 in Honolulu — a local working hour, yet 5×8 is closed', () => {
     const instant = new Date('2026-11-27T16:00:00-10:00');
     expect(wall(instant, 'Pacific/Honolulu')).toBe('Fri 2026-11-27 16:00');
     expect(wall(instant)).toBe('Sat 2026-11-28 10:00');
-    expect(isOpen(schedule('5x8'), instant)).toBe(false);
-    expect(isOpen(schedule('6x8'), instant)).toBe(true);
+    expect(isOpen(schedule('5x8'), instant, NO_EXCEPTIONS)).toBe(false);
+    expect(isOpen(schedule('6x8'), instant, NO_EXCEPTIONS)).toBe(true);
   });
 
   it('the brief’s example: 2026-11-27 14:15 in Kathmandu is Friday 16:30 China time, open for all', () => {
@@ -703,7 +706,7 @@ describe('status depends on the instant only (visitor zones as ISO offsets)', ()
     expect(instant.getTime()).toBe(cn('2026-11-27 16:30').getTime());
     expect(wall(instant, 'Asia/Kathmandu')).toBe('Fri 2026-11-27 14:15');
     for (const id of ALL_IDS) {
-      expect(isOpen(schedule(id), instant), id).toBe(true);
+      expect(isOpen(schedule(id), instant, NO_EXCEPTIONS), id).toBe(true);
     }
   });
 });
@@ -771,20 +774,20 @@ describe('agreement with the oracle over two weeks spanning the year end', () =>
     const s = schedule(id);
     for (const instant of samples) {
       const at = `${instant.toISOString()} (${wall(instant)} China)`;
-      const open = isOpen(s, instant);
+      const open = isOpen(s, instant, NO_EXCEPTIONS);
       expect(open, `isOpen ${at}`).toBe(oracleIsOpen(id, instant));
-      const opening = nextOpening(s, instant);
-      const closing = nextClosing(s, instant);
+      const opening = nextOpening(s, instant, NO_EXCEPTIONS);
+      const closing = nextClosing(s, instant, NO_EXCEPTIONS);
       expect(opening?.getTime() ?? null, `nextOpening ${at}`).toBe(oracleNextOpening(id, instant)?.getTime() ?? null);
       expect(closing?.getTime() ?? null, `nextClosing ${at}`).toBe(oracleNextClosing(id, instant)?.getTime() ?? null);
       // Each change is a real edge: the state differs just before and at it.
       if (opening) {
-        expect(isOpen(s, new Date(opening.getTime() - 1)), `before opening ${at}`).toBe(false);
-        expect(isOpen(s, opening), `at opening ${at}`).toBe(true);
+        expect(isOpen(s, new Date(opening.getTime() - 1), NO_EXCEPTIONS), `before opening ${at}`).toBe(false);
+        expect(isOpen(s, opening, NO_EXCEPTIONS), `at opening ${at}`).toBe(true);
       }
       if (closing) {
-        expect(isOpen(s, new Date(closing.getTime() - 1)), `before closing ${at}`).toBe(true);
-        expect(isOpen(s, closing), `at closing ${at}`).toBe(false);
+        expect(isOpen(s, new Date(closing.getTime() - 1), NO_EXCEPTIONS), `before closing ${at}`).toBe(true);
+        expect(isOpen(s, closing, NO_EXCEPTIONS), `at closing ${at}`).toBe(false);
       }
     }
   });
@@ -807,7 +810,7 @@ describe('schedules beyond the shipped data', () => {
 
   it('finds the next opening across a daylight-saving change (Berlin, spring 2026)', () => {
     // Friday 2026-03-27 18:00 CET (UTC+1) → Monday 2026-03-30 08:00 CEST (UTC+2).
-    const opening = nextOpening(berlinWeekdays, new Date('2026-03-27T18:00:00+01:00'));
+    const opening = nextOpening(berlinWeekdays, new Date('2026-03-27T18:00:00+01:00'), NO_EXCEPTIONS);
     expect(opening?.toISOString()).toBe('2026-03-30T06:00:00.000Z');
     expect(wall(opening, 'Europe/Berlin')).toBe('Mon 2026-03-30 08:00');
   });
@@ -816,7 +819,7 @@ describe('schedules beyond the shipped data', () => {
     // 2026-03-29, Berlin: CET (UTC+1) until 01:00 UTC, then CEST. 01:30 that night is
     // still CET, i.e. 00:30 UTC — a one-pass offset guess taken at 01:30 UTC says CEST.
     const night: Schedule = {...berlinWeekdays, days: [1, 2, 3, 4, 5, 6, 7], intervals: [{start: '01:30', end: '05:00'}]};
-    const opening = nextOpening(night, new Date('2026-03-28T12:00:00+01:00'));
+    const opening = nextOpening(night, new Date('2026-03-28T12:00:00+01:00'), NO_EXCEPTIONS);
     expect(opening?.toISOString()).toBe('2026-03-29T00:30:00.000Z');
     expect(wall(opening, 'Europe/Berlin')).toBe('Sun 2026-03-29 01:30');
   });
@@ -824,7 +827,7 @@ describe('schedules beyond the shipped data', () => {
   it('finds the next closing across a daylight-saving change (Berlin, autumn 2026)', () => {
     const everyDay: Schedule = {...berlinWeekdays, days: [1, 2, 3, 4, 5, 6, 7], intervals: [{start: '00:00', end: '03:00'}]};
     // Sunday 2026-10-25: 03:00 CEST becomes 02:00 CET; the day's 03:00 CET is 02:00 UTC.
-    const closing = nextClosing(everyDay, new Date('2026-10-25T00:30:00+02:00'));
+    const closing = nextClosing(everyDay, new Date('2026-10-25T00:30:00+02:00'), NO_EXCEPTIONS);
     expect(closing?.toISOString()).toBe('2026-10-25T02:00:00.000Z');
   });
 
@@ -837,11 +840,11 @@ describe('schedules beyond the shipped data', () => {
         {start: '13:30', end: '17:30'},
       ],
     };
-    expect(isOpen(lunchBreak, cn('2026-11-25 11:59'))).toBe(true);
-    expect(isOpen(lunchBreak, cn('2026-11-25 12:00'))).toBe(false);
-    expect(wall(nextClosing(lunchBreak, cn('2026-11-25 09:00')))).toBe('Wed 2026-11-25 12:00');
-    expect(wall(nextOpening(lunchBreak, cn('2026-11-25 12:00')))).toBe('Wed 2026-11-25 13:30');
-    expect(wall(nextClosing(lunchBreak, cn('2026-11-25 13:30')))).toBe('Wed 2026-11-25 17:30');
+    expect(isOpen(lunchBreak, cn('2026-11-25 11:59'), NO_EXCEPTIONS)).toBe(true);
+    expect(isOpen(lunchBreak, cn('2026-11-25 12:00'), NO_EXCEPTIONS)).toBe(false);
+    expect(wall(nextClosing(lunchBreak, cn('2026-11-25 09:00'), NO_EXCEPTIONS))).toBe('Wed 2026-11-25 12:00');
+    expect(wall(nextOpening(lunchBreak, cn('2026-11-25 12:00'), NO_EXCEPTIONS))).toBe('Wed 2026-11-25 13:30');
+    expect(wall(nextClosing(lunchBreak, cn('2026-11-25 13:30'), NO_EXCEPTIONS))).toBe('Wed 2026-11-25 17:30');
   });
 
   it('treats …–24:00 followed by 00:00–… as one stretch, closing when the run of days ends', () => {
@@ -851,19 +854,19 @@ describe('schedules beyond the shipped data', () => {
       intervals: [{start: '00:00', end: '24:00'}],
     };
     expect(isAlwaysOpen(weekdaysAllDay)).toBe(false);
-    expect(wall(nextClosing(weekdaysAllDay, cn('2026-11-23 10:00')))).toBe('Sat 2026-11-28 00:00');
-    expect(wall(nextOpening(weekdaysAllDay, cn('2026-11-28 10:00')))).toBe('Mon 2026-11-30 00:00');
+    expect(wall(nextClosing(weekdaysAllDay, cn('2026-11-23 10:00'), NO_EXCEPTIONS))).toBe('Sat 2026-11-28 00:00');
+    expect(wall(nextOpening(weekdaysAllDay, cn('2026-11-28 10:00'), NO_EXCEPTIONS))).toBe('Mon 2026-11-30 00:00');
   });
 
   it('returns null for a schedule that never opens', () => {
     const never: Schedule = {...berlinWeekdays, days: []};
-    expect(isOpen(never, cn('2026-11-25 10:00'))).toBe(false);
-    expect(nextOpening(never, cn('2026-11-25 10:00'))).toBeNull();
+    expect(isOpen(never, cn('2026-11-25 10:00'), NO_EXCEPTIONS)).toBe(false);
+    expect(nextOpening(never, cn('2026-11-25 10:00'), NO_EXCEPTIONS)).toBeNull();
   });
 
   it('finds a once-a-week opening a full week ahead', () => {
     const mondays: Schedule = {...berlinWeekdays, timeZone: 'Asia/Shanghai', days: [1]};
-    expect(wall(nextOpening(mondays, cn('2026-11-23 17:30')))).toBe('Mon 2026-11-30 08:00');
+    expect(wall(nextOpening(mondays, cn('2026-11-23 17:30'), NO_EXCEPTIONS))).toBe('Mon 2026-11-30 08:00');
   });
 });
 

@@ -109,7 +109,10 @@ export interface Exceptions {
   closures: readonly PageClosure[];
 }
 
-/** No calendar, no closures: the weekly pattern, flagged `uncalendared` where holidays matter. */
+/**
+ * No calendar, no closures: the weekly pattern, flagged `uncalendared` where holidays matter.
+ * Passed explicitly (the time model has no default), so no caller forgets the calendar unseen.
+ */
 export const NO_EXCEPTIONS: Exceptions = {calendar: EMPTY_CALENDAR, closures: []};
 
 /** One local day of a schedule: its opening intervals and why they are what they are. */
@@ -155,11 +158,11 @@ function localDay(instant: Date, timeZone: string): {day: number; minuteOfDay: n
 }
 
 /** The local day of the schedule at `instant`, e.g. to say why it is closed. */
-export function dayPlanAt(schedule: Schedule, instant: Date, exceptions: Exceptions = NO_EXCEPTIONS): DayPlan {
+export function dayPlanAt(schedule: Schedule, instant: Date, exceptions: Exceptions): DayPlan {
   return dayPlan(schedule, localDay(instant, schedule.timeZone).day, exceptions);
 }
 
-export function isOpen(schedule: Schedule, instant: Date, exceptions: Exceptions = NO_EXCEPTIONS): boolean {
+export function isOpen(schedule: Schedule, instant: Date, exceptions: Exceptions): boolean {
   const {day, minuteOfDay} = localDay(instant, schedule.timeZone);
   return dayPlan(schedule, day, exceptions).intervals.some((interval) => {
     const [start, end] = intervalMinutes(interval);
@@ -227,11 +230,7 @@ function instantOfLocalMinute(minute: number, timeZone: string): Date {
 }
 
 /** When a closed schedule next opens, and the day it opens on; `null` when it is open or opens beyond the horizon. */
-export function nextOpeningDay(
-  schedule: Schedule,
-  instant: Date,
-  exceptions: Exceptions = NO_EXCEPTIONS,
-): {at: Date; plan: DayPlan} | null {
+export function nextOpeningDay(schedule: Schedule, instant: Date, exceptions: Exceptions): {at: Date; plan: DayPlan} | null {
   if (isOpen(schedule, instant, exceptions)) {
     return null;
   }
@@ -246,12 +245,12 @@ export function nextOpeningDay(
 }
 
 /** When a closed schedule next opens; `null` when it is open now or never opens within the horizon. */
-export function nextOpening(schedule: Schedule, instant: Date, exceptions: Exceptions = NO_EXCEPTIONS): Date | null {
+export function nextOpening(schedule: Schedule, instant: Date, exceptions: Exceptions): Date | null {
   return nextOpeningDay(schedule, instant, exceptions)?.at ?? null;
 }
 
 /** When an open schedule next closes; `null` when it is closed now or stays open past the horizon. */
-export function nextClosing(schedule: Schedule, instant: Date, exceptions: Exceptions = NO_EXCEPTIONS): Date | null {
+export function nextClosing(schedule: Schedule, instant: Date, exceptions: Exceptions): Date | null {
   if (!isOpen(schedule, instant, exceptions)) {
     return null;
   }
