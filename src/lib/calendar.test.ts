@@ -5,9 +5,9 @@
  */
 import {describe, expect, it} from 'vitest';
 import {HOLIDAY_NAMES} from '../data/calendarNames';
-import type {Schedule} from '../data/types';
 import {FIXTURE_SOURCE} from './calendar.fixture';
 import {dayPlan} from './schedule';
+import {FIXTURE_SCHEDULES} from './schedule.fixture';
 import {
   calendarFor,
   coversYear,
@@ -30,17 +30,6 @@ import {
 
 /** Every year the package has (it starts in 2004), found by reading rather than assumed. */
 const PACKAGE_YEARS = Array.from({length: 60}, (_, index) => 2000 + index).filter((year) => readChineseDays(year));
-
-/** A weekday schedule that observes China's calendar, to read the shipped days through the time model. */
-const OBSERVING: Schedule = {
-  id: '5x8',
-  notation: 'fixture',
-  timeZone: 'Asia/Shanghai',
-  days: [1, 2, 3, 4, 5],
-  intervals: [{start: '09:00', end: '17:00'}],
-  meaning: {'zh-Hans': '测试', en: 'fixture'},
-  holidays: 'observed',
-};
 
 describe(`${CALENDAR_PACKAGE} against holiday-calendar`, () => {
   const bothCover = PACKAGE_YEARS.filter((year) => readHolidayCalendar(year));
@@ -214,9 +203,9 @@ describe('the calendar the build ships', () => {
     const unpack = (kind: 'holidays' | 'workdays') => calendar[kind].flatMap(rangeDates).sort();
     expect(unpack('holidays')).toEqual(Object.keys(raw.holidays).sort());
     expect(unpack('workdays')).toEqual(Object.keys(raw.workdays).sort());
-    // As a weekday schedule that observes the calendar reads each of those days.
+    // As a weekday schedule that observes the calendar (the 5×8 fixture) reads each of those days.
     const reason = (date: string) =>
-      dayPlan(OBSERVING, dayNumber(date), {calendar: calendarFor(calendar, 'en'), closures: []}).reason;
+      dayPlan(FIXTURE_SCHEDULES['5x8'], dayNumber(date), {calendar: calendarFor(calendar, 'en'), closures: []}).reason;
     for (const date of Object.keys(raw.holidays)) {
       expect(reason(date), date).toBe('holiday');
     }
@@ -272,7 +261,8 @@ describe('the calendar the build ships', () => {
     expect(calendar.years).toEqual([latest, missing]);
     expect(coversYear(calendar, missing)).toBe(true);
     const nameOn = (locale: 'zh-Hans' | 'en') =>
-      dayPlan(OBSERVING, dayNumber(`${missing}-10-03`), {calendar: calendarFor(calendar, locale), closures: []}).name;
+      dayPlan(FIXTURE_SCHEDULES['5x8'], dayNumber(`${missing}-10-03`), {calendar: calendarFor(calendar, locale), closures: []})
+        .name;
     expect(nameOn('en')).toBe('National Day');
     expect(nameOn('zh-Hans')).toBe('国庆节');
     expect(calendar.source).toContain('MANUAL_CALENDAR');

@@ -16,6 +16,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE} from '../data/hours';
 import type {Schedule, ScheduleId, WallTime, Weekday} from '../data/types';
 import {FIXTURE_CALENDAR, FIXTURE_SOURCE} from './calendar.fixture';
+import {FIXTURE_SCHEDULES} from './schedule.fixture';
 import {calendarFor} from './calendar';
 import {
   dayPlanAt,
@@ -36,26 +37,6 @@ const DAY_MS = 24 * HOUR_MS;
 
 const ALL_IDS: readonly ScheduleId[] = ['7x24', '7x8', '5x8', '6x8'];
 const PART_TIME_IDS: readonly ScheduleId[] = ['7x8', '5x8', '6x8'];
-
-function fixture(id: ScheduleId, notation: string, days: readonly Weekday[], start: WallTime, end: WallTime): Schedule {
-  return {
-    id,
-    notation,
-    timeZone: 'Asia/Shanghai',
-    days,
-    intervals: [{start, end}],
-    meaning: {'zh-Hans': notation, en: notation},
-    holidays: id === '7x24' ? 'ignored' : 'observed',
-  };
-}
-
-/** The guide's four notations as fixtures: the maths below runs on these, not on src/data. */
-const FIXTURE_SCHEDULES: Record<ScheduleId, Schedule> = {
-  '7x24': fixture('7x24', '7×24', [1, 2, 3, 4, 5, 6, 7], '00:00', '24:00'),
-  '7x8': fixture('7x8', '7×8', [1, 2, 3, 4, 5, 6, 7], '08:00', '17:30'),
-  '5x8': fixture('5x8', '5×8', [1, 2, 3, 4, 5], '08:00', '17:30'),
-  '6x8': fixture('6x8', '6×8', [1, 2, 3, 4, 5, 6], '08:00', '17:30'),
-};
 
 function schedule(id: ScheduleId): Schedule {
   return FIXTURE_SCHEDULES[id];
