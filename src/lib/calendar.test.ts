@@ -204,8 +204,8 @@ describe('the calendar the build ships', () => {
     expect(unpack('holidays')).toEqual(Object.keys(raw.holidays).sort());
     expect(unpack('workdays')).toEqual(Object.keys(raw.workdays).sort());
     // As a weekday schedule that observes the calendar (the 5×8 fixture) reads each of those days.
-    const reason = (date: string) =>
-      dayPlan(FIXTURE_SCHEDULES['5x8'], dayNumber(date), {calendar: calendarFor(calendar, 'en'), closures: []}).reason;
+    const exceptions = {calendar: calendarFor(calendar, 'en'), closures: []};
+    const reason = (date: string) => dayPlan(FIXTURE_SCHEDULES['5x8'], dayNumber(date), exceptions).reason;
     for (const date of Object.keys(raw.holidays)) {
       expect(reason(date), date).toBe('holiday');
     }
