@@ -48,6 +48,7 @@ export const CHANNELS: readonly Channel[] = [
     },
     responseInStandardHours: 'within-1-hour',
     outsideStandardHours: 'first-choice',
+    attendance: 'queued',
   },
   {
     id: 'email',
@@ -58,6 +59,7 @@ export const CHANNELS: readonly Channel[] = [
     entry: {kind: 'email', address: 'help@websoft9.com'},
     responseInStandardHours: 'within-1-hour',
     outsideStandardHours: 'first-choice',
+    attendance: 'queued',
   },
   {
     id: 'qq-group',
@@ -75,6 +77,7 @@ export const CHANNELS: readonly Channel[] = [
     // The original page promises no response time for the group: only WeChat and the phone answer in real time.
     responseInStandardHours: null,
     outsideStandardHours: 'closed',
+    attendance: 'live',
   },
   {
     id: 'wechat',
@@ -86,6 +89,7 @@ export const CHANNELS: readonly Channel[] = [
     entry: {kind: 'scan', images: []},
     responseInStandardHours: 'real-time',
     outsideStandardHours: 'closed',
+    attendance: 'live',
   },
   {
     id: 'phone',
@@ -96,5 +100,6 @@ export const CHANNELS: readonly Channel[] = [
     entry: {kind: 'phone', e164: '+8673189572759', display: '0731-8957 2759', international: '+86 731 8957 2759'},
     responseInStandardHours: 'real-time',
     outsideStandardHours: 'urgent-only',
+    attendance: 'live',
   },
 ];

@@ -107,7 +107,15 @@ export interface Channel {
   responseInStandardHours: ResponsePromiseId | null;
   /** What the channel offers outside standard hours (the seed's FAQ). */
   outsideStandardHours: 'first-choice' | 'urgent-only' | 'closed';
+  /**
+   * Who is behind the channel while it is open. `live`: a person answers there and
+   * then (phone, chat). `queued`: messages are accepted at any hour and the team
+   * reads them in standard hours; such a channel is never called staffed or online.
+   */
+  attendance: Attendance;
 }
+
+export type Attendance = 'live' | 'queued';
 
 /**
  * Channels chosen by what the data says of them, for sentences that list them:

@@ -4,6 +4,7 @@
  * every consumer (links, table, JSON-LD, policy file, QR codes, validation)
  * goes through these functions instead of switching on the kind itself.
  */
+import {CHANNELS} from '../data/channels';
 import {LOCALES, type Channel, type ChannelEntry, type EntryKind, type Locale, type Localized} from '../data/types';
 import {SUPPORT_EMAIL_INTRO, SUPPORT_EMAIL_SUBJECT, TICKET_CHECKLIST} from '../data/ticket';
 
@@ -174,4 +175,14 @@ export function channelLinkText(channel: Channel, locale: Locale): string {
 /** Whether a customer can use the channel today (a scan channel needs at least one code). */
 export function isUsable(channel: Channel): boolean {
   return behaviourOf(channel.entry).usable(channel.entry);
+}
+
+/**
+ * The channels the site offers, in data order: those a customer can use today.
+ * A channel without a usable entry (WeChat before its QR codes are published) has
+ * no row, badge, hours, promise, count or JSON-LD anywhere; adding its entry brings
+ * it back everywhere. Every list of channels a reader or a machine sees starts here.
+ */
+export function offeredChannels(): Channel[] {
+  return CHANNELS.filter(isUsable);
 }
