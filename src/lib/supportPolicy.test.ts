@@ -1,9 +1,9 @@
 import {describe, expect, it} from 'vitest';
-import {CHANNELS, FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, getChannel, getSchedule} from '../data';
+import {CHANNELS, FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, getChannel, getSchedule, type Channel} from '../data';
 import {describeSchedule} from './format';
 import {blocksText} from './richText';
 import {buildSupportPolicy} from './supportPolicy';
-import {channelHref} from './channelEntry';
+import {channelHref, isUsable, offeredChannels} from './channelEntry';
 import {FIXTURE_SOURCE} from './calendar.fixture';
 
 const SITE = 'https://support.example.com';
@@ -11,14 +11,23 @@ const SITE = 'https://support.example.com';
 describe('support-policy.json', () => {
   const policy = buildSupportPolicy(SITE, FIXTURE_SOURCE);
 
-  it('carries every channel with its link and schedule from the data', () => {
-    expect(policy.channels.map((channel) => channel.id)).toEqual(CHANNELS.map((channel) => channel.id));
-    for (const channel of CHANNELS) {
+  it('carries every offered channel with its link, schedule and attendance from the data, and no other', () => {
+    expect(policy.channels.map((channel) => channel.id)).toEqual(offeredChannels().map((channel) => channel.id));
+    for (const channel of CHANNELS.filter((candidate) => !isUsable(candidate))) {
+      expect(JSON.stringify(policy)).not.toContain(`"${channel.id}"`);
+    }
+    for (const channel of offeredChannels()) {
       const published = policy.channels.find((entry) => entry.id === channel.id)!;
       expect(published.href).toBe(channelHref(channel));
       expect(published.schedule).toBe(channel.schedule);
       expect(published.label).toEqual(channel.label);
+      expect(published.attendance).toBe(channel.attendance);
     }
+    expect([...policy.attendance.live, ...policy.attendance.queued].sort()).toEqual(
+      offeredChannels()
+        .map((channel) => channel.id)
+        .sort(),
+    );
   });
 
   it('states the time zone, the standard hours and every schedule', () => {
@@ -36,7 +45,7 @@ describe('support-policy.json', () => {
     });
     expect(policy.calendar.closures.map((closure) => [closure.id, closure.channels])).toEqual([
       ['fixture-phone-outage', ['phone']],
-      ['fixture-team-retreat', CHANNELS.filter((channel) => channel.schedule === '5x8').map((channel) => channel.id)],
+      ['fixture-team-retreat', offeredChannels().filter((channel) => channel.schedule === '5x8').map((channel) => channel.id)],
     ]);
   });
 
@@ -49,10 +58,15 @@ describe('support-policy.json', () => {
   });
 
   it('groups the response promises as the FAQ gives them', () => {
-    expect(policy.responsePromises.inStandardHours.realTime.sort()).toEqual(['phone', 'wechat']);
-    expect(policy.responsePromises.inStandardHours.withinOneHour.sort()).toEqual(['email', 'ticket']);
-    expect(policy.responsePromises.outsideStandardHours.firstChoice.sort()).toEqual(['email', 'ticket']);
-    expect(policy.responsePromises.outsideStandardHours.urgentOnly).toEqual(['phone']);
+    const ids = (test: (channel: Channel) => boolean) =>
+      offeredChannels()
+        .filter(test)
+        .map((channel) => channel.id);
+    const {inStandardHours, outsideStandardHours} = policy.responsePromises;
+    expect(inStandardHours.realTime).toEqual(ids((channel) => channel.responseInStandardHours === 'real-time'));
+    expect(inStandardHours.withinOneHour).toEqual(ids((channel) => channel.responseInStandardHours === 'within-1-hour'));
+    expect(outsideStandardHours.firstChoice).toEqual(ids((channel) => channel.outsideStandardHours === 'first-choice'));
+    expect(outsideStandardHours.urgentOnly).toEqual(ids((channel) => channel.outsideStandardHours === 'urgent-only'));
   });
 
   it('links every FAQ entry in both locales under the configured origin', () => {

@@ -2,9 +2,9 @@
  * The machine-readable support policy published at /support-policy.json, for
  * chatbots and integrations. Built from the same data as the pages.
  */
-import {CHANNELS, FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, type ChannelId, type Localized} from '../data';
+import {FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, type Channel, type ChannelId, type Localized} from '../data';
 import type {SourceCalendar} from './calendar';
-import {channelHref, entryPolicy} from './channelEntry';
+import {channelHref, entryPolicy, offeredChannels} from './channelEntry';
 import {closes} from '../data/closures';
 import {describeHolidayBehaviour} from './calendarWords';
 import {describeSchedule} from './format';
@@ -17,8 +17,9 @@ function pageUrl(siteUrl: string, pathname: string): Localized {
   return {'zh-Hans': `${siteUrl}${pathname}`, en: `${siteUrl}/en${pathname}`};
 }
 
-const channelsWhere = (test: (channel: (typeof CHANNELS)[number]) => boolean): ChannelId[] =>
-  CHANNELS.filter(test).map((channel) => channel.id);
+/** Only channels a customer can use today are published: a channel without an entry has no promise to state. */
+const channelsWhere = (test: (channel: Channel) => boolean): ChannelId[] =>
+  offeredChannels().filter(test).map((channel) => channel.id);
 
 /** The policy with the calendar the build shipped (plugins/helpdesk-data loads it). */
 export function buildSupportPolicy(siteUrl: string, calendar: SourceCalendar) {
@@ -55,7 +56,16 @@ export function buildSupportPolicy(siteUrl: string, calendar: SourceCalendar) {
         reason: closure.reason,
       })),
     },
-    channels: CHANNELS.map((channel) => ({
+    attendance: {
+      description: localized((locale) =>
+        locale === 'en'
+          ? 'live: a person answers while the channel is open. queued: messages are accepted at any hour and read by the team during standard hours; responseInStandardHours applies to messages received in standard hours.'
+          : 'live：服务时间内由人实时接听或回复。queued：任何时间都可提交，由团队在标准支持时间内处理；responseInStandardHours 只适用于标准支持时间内收到的消息。',
+      ),
+      live: channelsWhere((channel) => channel.attendance === 'live'),
+      queued: channelsWhere((channel) => channel.attendance === 'queued'),
+    },
+    channels: offeredChannels().map((channel) => ({
       id: channel.id,
       label: channel.label,
       schedule: channel.schedule,
@@ -64,6 +74,7 @@ export function buildSupportPolicy(siteUrl: string, calendar: SourceCalendar) {
       entry: {kind: channel.entry.kind, ...entryPolicy(channel.entry)},
       responseInStandardHours: channel.responseInStandardHours,
       outsideStandardHours: channel.outsideStandardHours,
+      attendance: channel.attendance,
     })),
     responsePromises: {
       inStandardHours: {
