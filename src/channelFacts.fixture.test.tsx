@@ -82,13 +82,15 @@ vi.mock('@theme/Heading', () => ({
   default: ({as: Tag, children, ...rest}: {as: 'h2'; children: ReactNode}) => <Tag {...rest}>{children}</Tag>,
 }));
 
-const {CHANNELS, FAQ, RESPONSE_PROMISES, getChannel} = await import('./data');
+const {CHANNELS, FAQ, RESPONSE_PROMISES, getChannel, getSchedule} = await import('./data');
 const {channelPageHref} = await import('./lib/channelEntry');
 const {buildSupportPolicy} = await import('./lib/supportPolicy');
 const {default: ReachNow} = await import('./components/ReachNow');
 const {default: Faq} = await import('./components/Faq');
 const {default: FaqAnswer} = await import('./components/FaqAnswer');
 const {default: ChannelTable} = await import('./components/ChannelTable');
+const {default: ServiceHoursTable} = await import('./components/ServiceHoursTable');
+const {default: PendingChannels} = await import('./components/PendingChannels');
 
 const LOCALES: readonly Locale[] = ['zh-Hans', 'en'];
 
@@ -175,6 +177,17 @@ describe.each(LOCALES)('with the fixture data (%s)', (locale) => {
     const row = table.querySelector('#channel-wechat')!;
     expect(row.querySelector('img')?.getAttribute('src')).toBe('/img/fixture-wechat.png');
     expect(row.querySelector('img')?.getAttribute('alt')).toBe(locale === 'en' ? 'Support WeChat QR code' : '客服微信二维码');
+    expect(row.querySelector('[data-channel-status="wechat"]')).not.toBeNull();
+  });
+
+  it('the hours table lists WeChat under its schedule, and the contact page no longer calls it pending', () => {
+    const wechat = getChannel('wechat');
+    const hours = render(<ServiceHoursTable />);
+    const row = [...hours.querySelectorAll('tbody tr')].find(
+      (candidate) => candidate.querySelector('th')!.textContent === getSchedule(wechat.schedule).notation,
+    )!;
+    expect(row.textContent).toContain(wechat.label[locale]);
+    expect(render(<PendingChannels />).innerHTML).toBe('');
   });
 });
 
@@ -186,6 +199,8 @@ it('the policy file follows the fixture', () => {
     workdays: [],
     closures: [],
   });
+  expect(policy.channels.map((channel) => channel.id)).toContain('wechat');
+  expect(policy.attendance.live).toContain('wechat');
   expect(policy.responsePromises.inStandardHours.realTime).toEqual(REAL_TIME);
   expect(policy.responsePromises.inStandardHours.withinOneHour).toEqual(WITHIN_HOUR);
   expect(FAQ.some((entry) => entry.id === 'standard-hours')).toBe(true);

@@ -1,27 +1,25 @@
-import {
-  LOCALES,
-  type Channel,
-  type ChannelId,
-  type Locale,
-  type Localized,
-  type ResponsePromise,
-  type ResponsePromiseId,
-} from './types';
+import {type Channel, type ChannelId, type Locale, type Localized, type ResponsePromise, type ResponsePromiseId} from './types';
 
 /** The response promises of the original help page's FAQ. */
 export const RESPONSE_PROMISES: Record<ResponsePromiseId, ResponsePromise> = {
   'real-time': {
-    short: {'zh-Hans': '实时响应', en: 'Real time'},
+    short: {'zh-Hans': '实时响应', en: 'immediate'},
     phrase: {'zh-Hans': '实时响应', en: 'a real-time response'},
   },
   'within-1-hour': {
-    short: {'zh-Hans': '1 小时内响应', en: 'Within an hour'},
+    short: {'zh-Hans': '1 小时内响应', en: 'within an hour'},
     phrase: {'zh-Hans': '1 小时内响应', en: 'a response within an hour'},
   },
 };
 
-/** The languages support answers in: those of the site. */
-export const SUPPORT_LANGUAGES: readonly Locale[] = LOCALES;
+/**
+ * The languages support answers in, as the site owner declares them. Empty says
+ * nothing: the site is published in two languages, but that does not tell which
+ * languages the phone or the QQ group speak. To declare, list them here, e.g.
+ * `['zh-Hans', 'en']`: the contact page then says so and every channel's JSON-LD
+ * gets `availableLanguage`.
+ */
+export const SUPPORT_LANGUAGES: readonly Locale[] = [];
 
 /** Each support language's name, in each locale of the site. */
 export const LANGUAGE_NAMES: Record<Locale, Localized> = {

@@ -1,7 +1,7 @@
 /**
  * Sentences about channels built from the data: which channels a sentence
  * names (by what they promise, only those a customer can use today), how a
- * list of them is joined, and when each is staffed. Pure, shared by the FAQ's
+ * list of them is joined, and when each answers. Pure, shared by the FAQ's
  * rich text, the live panel, JSON-LD and tests.
  */
 import {
@@ -13,7 +13,7 @@ import {
   type ChannelSelector,
   type Locale,
 } from '../data';
-import {isUsable} from './channelEntry';
+import {offeredChannels} from './channelEntry';
 import {describeSchedule} from './format';
 
 function selects(selector: ChannelSelector, channel: Channel): boolean {
@@ -28,7 +28,7 @@ function selects(selector: ChannelSelector, channel: Channel): boolean {
  * stops and names the selector instead.
  */
 export function selectChannels(selector: ChannelSelector): Channel[] {
-  const selected = CHANNELS.filter((channel) => isUsable(channel) && selects(selector, channel));
+  const selected = offeredChannels().filter((channel) => selects(selector, channel));
   if (selected.length === 0) {
     throw new Error(`No usable channel matches ${JSON.stringify(selector)}: reword the sentences that name these channels`);
   }
@@ -59,22 +59,27 @@ export function hoursInText(scheduleText: string, locale: Locale): string {
     : scheduleText;
 }
 
-/** When the channel is staffed, as a clause: "电话的服务时间为…" / "The phone is staffed every day, …". */
-export function staffedClause(channel: Channel, locale: Locale): string {
-  const hours = hoursInText(describeSchedule(getSchedule(channel.schedule), locale), locale);
+/**
+ * When a channel answers, as a clause, holidays included: "电话的服务时间为每天（含周末）08:00–17:30（北京时间），
+ * 法定节假日休息" / "Phone support is available every day, weekends included, 08:00–17:30 China time, except on
+ * public holidays".
+ */
+export function hoursClause(channel: Channel, locale: Locale): string {
+  const schedule = getSchedule(channel.schedule);
+  const hours = hoursInText(describeSchedule(schedule, locale), locale);
+  const observed = schedule.holidays === 'observed';
   if (locale === 'en') {
-    const name = channel.inText.en;
-    return `${name.charAt(0).toUpperCase()}${name.slice(1)} is staffed ${hours}`;
+    return `${channel.label.en} support is available ${hours}${observed ? ', except on Chinese public holidays' : ''}`;
   }
-  return `${channel.inText['zh-Hans']}的服务时间为${hours}`;
+  return `${channel.inText['zh-Hans']}的服务时间为${hours}${observed ? '，法定节假日休息' : ''}`;
 }
 
-/** The staffed clauses of several channels, as one run of text. */
-export function staffedText(channels: readonly Channel[], locale: Locale): string {
-  return channels.map((channel) => staffedClause(channel, locale)).join(locale === 'en' ? '. ' : '；');
+/** The hours clauses of several channels, as one run of text. */
+export function hoursText(channels: readonly Channel[], locale: Locale): string {
+  return channels.map((channel) => hoursClause(channel, locale)).join(locale === 'en' ? '. ' : '；');
 }
 
-/** The languages support answers in, joined: "中文和英文" / "Chinese and English". */
+/** The languages support answers in, joined: "中文和英文" / "Chinese and English"; empty when none is declared. */
 export function supportLanguagesText(locale: Locale): string {
   return joinList(
     SUPPORT_LANGUAGES.map((language) => LANGUAGE_NAMES[language][locale]),

@@ -25,5 +25,6 @@ export function describeSchedule(schedule: Schedule, locale: Locale): string {
   const times = formatIntervals(schedule);
   return locale === 'en'
     ? `${schedule.meaning.en}, ${times} ${SUPPORT_TIME_ZONE_NAME.en}`
-    : `${schedule.meaning['zh-Hans']} ${times}（${SUPPORT_TIME_ZONE_NAME['zh-Hans']}）`;
+    : // No space after a full-width bracket: "每天（含周末）08:00–17:30".
+      `${schedule.meaning['zh-Hans']}${schedule.meaning['zh-Hans'].endsWith('）') ? '' : ' '}${times}（${SUPPORT_TIME_ZONE_NAME['zh-Hans']}）`;
 }

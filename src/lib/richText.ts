@@ -1,6 +1,6 @@
 /** Plain-text reading of the FAQ's rich text, for JSON-LD and tests. */
 import {getChannel, getSchedule, RESPONSE_PROMISES, TICKET_CHECKLIST, type Block, type Inline, type Locale} from '../data';
-import {joinList, selectChannels, staffedText} from './channelFacts';
+import {joinList, selectChannels, hoursText} from './channelFacts';
 import {describeHolidayRules} from './calendarWords';
 import {describeSchedule} from './format';
 
@@ -22,7 +22,7 @@ export function inlineText(inline: Inline, locale: Locale): string {
     ).join('');
   }
   if ('staffed' in inline) {
-    return staffedText(selectChannels(inline.staffed), locale);
+    return hoursText(selectChannels(inline.staffed), locale);
   }
   if ('notation' in inline) {
     return getSchedule(inline.notation).notation;

@@ -84,7 +84,7 @@ export function zonedTime(instant: Date, timeZone: string): ZonedTime {
 }
 
 /** Offset of `timeZone` from UTC at `instant`, in minutes (UTC+8 → 480). */
-function offsetMinutes(instant: Date, timeZone: string): number {
+export function offsetMinutes(instant: Date, timeZone: string): number {
   const local = zonedTime(instant, timeZone);
   const asUtc = Date.UTC(local.year, local.month - 1, local.day) + local.minuteOfDay * MINUTE_MS;
   const truncated = Math.floor(instant.getTime() / MINUTE_MS) * MINUTE_MS;

@@ -2,7 +2,17 @@
 import {getChannel, getSchedule, STANDARD_HOURS, type Channel, type ChannelId} from '../data';
 import {closes} from '../data/closures';
 import type {CalendarData} from './calendar';
-import {dayPlanAt, isOpen, nextClosing, nextOpeningDay, type Exceptions, type Reason} from './schedule';
+import {
+  dayPlanAt,
+  isOpen,
+  nextClosing,
+  nextOpening,
+  nextOpeningDay,
+  offsetMinutes,
+  zonedTime,
+  type Exceptions,
+  type Reason,
+} from './schedule';
 
 export type ChannelState = 'open' | 'closed' | 'unknown';
 
@@ -58,14 +68,36 @@ export function statusAt(id: ChannelId, instant: Date, calendar: CalendarData): 
   return status;
 }
 
-export function openChannelCount(channels: readonly Channel[], instant: Date, calendar: CalendarData): number {
-  return channels.filter((channel) => statusAt(channel.id, instant, calendar).state === 'open').length;
+/** The standard support hours with the calendar and the closures that name them. */
+function standardHours(calendar: CalendarData) {
+  return {
+    schedule: getSchedule(STANDARD_HOURS),
+    exceptions: {calendar, closures: calendar.closures.filter((closure) => closure.schedules?.includes(STANDARD_HOURS))},
+  };
 }
 
 export function inStandardHours(instant: Date, calendar: CalendarData): boolean {
-  const schedule = getSchedule(STANDARD_HOURS);
-  return isOpen(schedule, instant, {
-    calendar,
-    closures: calendar.closures.filter((closure) => closure.schedules?.includes(STANDARD_HOURS)),
-  });
+  const {schedule, exceptions} = standardHours(calendar);
+  return isOpen(schedule, instant, exceptions);
+}
+
+/**
+ * When the team reads what a queued channel (ticket, email) receives at `instant`:
+ * the instant itself inside standard hours, otherwise the next opening of standard
+ * hours (holidays, make-up days and closures included); null if none is in sight.
+ */
+export function repliesFrom(instant: Date, calendar: CalendarData): Date | null {
+  const {schedule, exceptions} = standardHours(calendar);
+  return isOpen(schedule, instant, exceptions) ? instant : nextOpening(schedule, instant, exceptions);
+}
+
+const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+
+/** `instant` as ISO 8601 on the wall clock of `timeZone`, with its offset: `2026-10-08T08:00:00+08:00`. */
+export function isoInZone(instant: Date, timeZone: string): string {
+  const local = zonedTime(instant, timeZone);
+  const offset = offsetMinutes(instant, timeZone);
+  const sign = offset < 0 ? '-' : '+';
+  const time = `${pad(Math.floor(local.minuteOfDay / 60))}:${pad(local.minuteOfDay % 60)}:${pad(instant.getUTCSeconds())}`;
+  return `${pad(local.year, 4)}-${pad(local.month)}-${pad(local.day)}T${time}${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
 }

@@ -6,7 +6,6 @@
 import type {ContactPoint, DayOfWeek, Language, OpeningHoursSpecification, Organization, WithContext} from 'schema-dts';
 import {closes} from '../data/closures';
 import {
-  CHANNELS,
   COMPANY,
   POLICY_LINKS,
   SUPPORT_LANGUAGES,
@@ -18,7 +17,7 @@ import {
   type Weekday,
 } from '../data';
 import {dayNumber, EMPTY_CALENDAR, type CalendarData, type DateRange} from './calendar';
-import {entryContact} from './channelEntry';
+import {entryContact, offeredChannels} from './channelEntry';
 
 const DAY_OF_WEEK: Record<Weekday, DayOfWeek> = {
   1: 'https://schema.org/Monday',
@@ -93,7 +92,8 @@ export function contactPoint(channel: Channel, locale: Locale, calendar: Calenda
     contactType: 'technical support',
     description: channel.useCase[locale],
     ...details,
-    availableLanguage: SUPPORT_LANGUAGES.map((language) => LANGUAGE[language]),
+    // Only what the owner declared (src/data/channels.ts): the site's own languages say nothing of the phone's.
+    ...(SUPPORT_LANGUAGES.length > 0 && {availableLanguage: SUPPORT_LANGUAGES.map((language) => LANGUAGE[language])}),
     hoursAvailable: openingHours(
       getSchedule(channel.schedule),
       calendar,
@@ -102,7 +102,7 @@ export function contactPoint(channel: Channel, locale: Locale, calendar: Calenda
   };
 }
 
-/** The company with every channel that has a phone number, address or link. */
+/** The company with every offered channel that has a phone number, address or link. */
 export function organizationJsonLd(locale: Locale, siteUrl: string, calendar: CalendarData): WithContext<Organization> {
   return {
     '@context': 'https://schema.org',
@@ -112,7 +112,7 @@ export function organizationJsonLd(locale: Locale, siteUrl: string, calendar: Ca
     url: siteUrl,
     logo: `${siteUrl}/img/logo.svg`,
     sameAs: [POLICY_LINKS.github],
-    contactPoint: CHANNELS.flatMap((channel) => contactPoint(channel, locale, calendar) ?? []),
+    contactPoint: offeredChannels().flatMap((channel) => contactPoint(channel, locale, calendar) ?? []),
   };
 }
 

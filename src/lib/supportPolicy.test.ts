@@ -45,7 +45,12 @@ describe('support-policy.json', () => {
     });
     expect(policy.calendar.closures.map((closure) => [closure.id, closure.channels])).toEqual([
       ['fixture-phone-outage', ['phone']],
-      ['fixture-team-retreat', offeredChannels().filter((channel) => channel.schedule === '5x8').map((channel) => channel.id)],
+      [
+        'fixture-team-retreat',
+        offeredChannels()
+          .filter((channel) => channel.schedule === '5x8')
+          .map((channel) => channel.id),
+      ],
     ]);
   });
 

@@ -19,7 +19,9 @@ function pageUrl(siteUrl: string, pathname: string): Localized {
 
 /** Only channels a customer can use today are published: a channel without an entry has no promise to state. */
 const channelsWhere = (test: (channel: Channel) => boolean): ChannelId[] =>
-  offeredChannels().filter(test).map((channel) => channel.id);
+  offeredChannels()
+    .filter(test)
+    .map((channel) => channel.id);
 
 /** The policy with the calendar the build shipped (plugins/helpdesk-data loads it). */
 export function buildSupportPolicy(siteUrl: string, calendar: SourceCalendar) {

@@ -2,8 +2,8 @@ import type {ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {CHANNELS, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, type Channel, type ChannelEntry, type Locale} from '../../data';
-import {channelDetails, channelLinkText, entryQrTarget} from '../../lib/channelEntry';
+import {RECOMMENDED_CHANNEL, RESPONSE_PROMISES, type Channel, type ChannelEntry, type Locale} from '../../data';
+import {channelDetails, channelLinkText, entryQrTarget, offeredChannels} from '../../lib/channelEntry';
 import {useLocale} from '../../hooks/useLocale';
 import ChannelLink, {channelRowId} from '../ChannelLink';
 import QrCode from '../QrCode';
@@ -19,16 +19,9 @@ const COLUMNS = {
 
 type EntryOf<K extends ChannelEntry['kind']> = Extract<ChannelEntry, {kind: K}>;
 
-/** Codes to scan with a phone, or a clear message while the site owner has supplied none. */
+/** Codes to scan with a phone (a scan channel is offered only once it has at least one). */
 function ScanEntry({entry, locale}: {entry: EntryOf<'scan'>; locale: Locale}): ReactNode {
   const withBase = useBaseUrl('/');
-  if (entry.images.length === 0) {
-    return (
-      <p className={styles.note}>
-        <Translate id="helpdesk.channelTable.wechatPending">微信二维码暂未发布，请先使用其他渠道联系我们。</Translate>
-      </p>
-    );
-  }
   return (
     <span className={styles.qrRow}>
       {entry.images.map((image) => (
@@ -91,7 +84,7 @@ function Entry({channel, locale}: {channel: Channel; locale: Locale}): ReactNode
   );
 }
 
-/** The contact channels with their hours, live status, use and entry link. */
+/** The channels a customer can use today, with their hours, live status, use and entry link. */
 export default function ChannelTable(): ReactNode {
   const locale = useLocale();
   const {collectAnchor} = useBrokenLinks();
@@ -113,7 +106,7 @@ export default function ChannelTable(): ReactNode {
         </tr>
       </thead>
       <tbody>
-        {CHANNELS.map((channel) => {
+        {offeredChannels().map((channel) => {
           const rowId = channelRowId(channel.id);
           collectAnchor(rowId);
           return (

@@ -3,12 +3,13 @@ import clsx from 'clsx';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {
-  CHANNELS,
   RECOMMENDED_CHANNEL,
   RESPONSE_PROMISES,
+  STANDARD_HOURS,
   SUPPORT_TIME_ZONE,
   getChannel,
   getSchedule,
+  type Channel,
   type ChannelSelector,
   type Locale,
 } from '../../data';
@@ -16,62 +17,94 @@ import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
 import {noticeDue} from '../../lib/calendar';
-import {isUsable} from '../../lib/channelEntry';
-import {selectChannels, staffedText} from '../../lib/channelFacts';
+import {offeredChannels} from '../../lib/channelEntry';
+import {joinList, selectChannels, hoursText} from '../../lib/channelFacts';
+import {describeSchedule} from '../../lib/format';
 import {formatWeekdayTime, isoDateIn} from '../../lib/formatTime';
-import {inStandardHours, openChannelCount} from '../../lib/status';
+import {inStandardHours, repliesFrom, statusAt} from '../../lib/status';
 import ChannelLink from '../ChannelLink';
 import {ChannelNames} from '../RichText';
 import ServiceHoursBadge from '../ServiceHoursBadge';
+import {whenText} from '../ServiceHoursBadge/whenText';
 import StandardHours from '../StandardHours';
 import styles from './styles.module.css';
-
-/** The channels the panel offers: a channel a customer cannot use yet (WeChat without a code) is left out. */
-const usableChannels = () => CHANNELS.filter(isUsable);
 
 function Names({selector}: {selector: ChannelSelector}): ReactNode {
   return <ChannelNames channels={selectChannels(selector).map((channel) => channel.id)} />;
 }
 
+/** Channel labels as a list in running text: "QQ 群和电话" / "QQ group and Phone". */
+function labels(channels: readonly Channel[], locale: Locale): string {
+  return joinList(
+    channels.map((channel) => channel.label[locale]),
+    locale,
+    'and',
+  ).join('');
+}
+
 /** Loaded only on the days a notice is due: most days, no page carries its code. */
 const HolidayNotice = lazy(() => import('../HolidayNotice'));
 
-/**
- * Stands in for the live values while the sentence is hidden (server HTML and
- * hydration): as wide as the real ones, and no clock or calendar work.
- */
-const PLACEHOLDER_TIME: Record<Locale, string> = {'zh-Hans': '周一 00:00', en: 'Mon 00:00'};
-
-function LiveSummary({now}: {now: Date | null}): ReactNode {
+/** Who answers at `now`: the live channels open now, and when the team reads the queued ones. */
+function LiveSummary({now}: {now: Date}): ReactNode {
   const locale = useLocale();
   const calendar = useCalendar();
-  const channels = usableChannels();
-  const values = now
-    ? {time: formatWeekdayTime(now, locale, SUPPORT_TIME_ZONE), open: openChannelCount(channels, now, calendar)}
-    : {time: PLACEHOLDER_TIME[locale], open: channels.length};
-  return translate(
-    {
-      id: 'helpdesk.reachNow.summaryLive',
-      message: '现在是北京时间 {time}，{total} 个渠道中有 {open} 个在线。',
-    },
-    {...values, total: channels.length},
+  const offered = offeredChannels();
+  const liveOpen = offered.filter(
+    (channel) => channel.attendance === 'live' && statusAt(channel.id, now, calendar).state === 'open',
   );
+  const queued = offered.filter((channel) => channel.attendance === 'queued');
+  const time = formatWeekdayTime(now, locale, SUPPORT_TIME_ZONE);
+  const live =
+    liveOpen.length > 0
+      ? translate(
+          {id: 'helpdesk.reachNow.liveOpen', message: '现在是北京时间{time}，此刻可实时联系：{channels}。'},
+          {time, channels: labels(liveOpen, locale)},
+        )
+      : translate({id: 'helpdesk.reachNow.liveNone', message: '现在是北京时间{time}，此刻没有可实时联系的渠道。'}, {time});
+  if (queued.length === 0) {
+    return live;
+  }
+  const from = repliesFrom(now, calendar);
+  const channels = labels(queued, locale);
+  const queuedText =
+    from && from.getTime() === now.getTime()
+      ? translate(
+          {id: 'helpdesk.reachNow.queuedNow', message: '{channels}随时受理，现在是标准支持时间，团队正在处理。'},
+          {channels},
+        )
+      : translate(
+          {id: 'helpdesk.reachNow.queuedLater', message: '{channels}随时受理，团队将于{when}起处理。'},
+          {channels, when: from ? whenText(from, now, locale) : describeSchedule(getSchedule(STANDARD_HOURS), locale)},
+        );
+  return `${live}${locale === 'en' ? ' ' : ''}${queuedText}`;
 }
 
 /**
- * The static sentence (server HTML, no JavaScript) and the live one share one
- * grid cell, so the box is as tall as the longer of the two before and after
- * hydration and swapping them moves nothing.
+ * Without the clock (server HTML, no JavaScript) the panel says what is always
+ * true: which channels answer live in their hours and that queued ones are read in
+ * standard hours. After hydration the live sentence takes the same grid cell, whose
+ * height is reserved in CSS, so swapping them moves nothing.
  */
 function Summary({now}: {now: Date | null}): ReactNode {
+  const locale = useLocale();
+  const offered = offeredChannels();
+  const live = offered.filter((channel) => channel.attendance === 'live');
+  const queued = offered.filter((channel) => channel.attendance === 'queued');
   return (
     <p className={styles.summary}>
       <span className={clsx(styles.layer, now && styles.hidden)} aria-hidden={Boolean(now)}>
-        <Translate id="helpdesk.reachNow.summaryStatic">服务时间均为北京时间；启用 JavaScript 可查看此刻谁在线。</Translate>
+        <Translate id="helpdesk.reachNow.summaryStatic" values={{live: labels(live, locale), queued: labels(queued, locale)}}>
+          {
+            '时间均为北京时间。{live}在各自的服务时间内有人应答；{queued}随时受理，由团队在标准支持时间内处理。启用 JavaScript 可查看此刻的状态。'
+          }
+        </Translate>
       </span>
-      <span className={clsx(styles.layer, !now && styles.hidden)} aria-hidden={!now}>
-        <LiveSummary now={now} />
-      </span>
+      {now && (
+        <span className={styles.layer}>
+          <LiveSummary now={now} />
+        </span>
+      )}
     </p>
   );
 }
@@ -108,7 +141,7 @@ export default function ReachNow(): ReactNode {
       </h2>
       <Summary now={now} />
       <ul className={styles.channels}>
-        {usableChannels().map((channel) => (
+        {offeredChannels().map((channel) => (
           <li key={channel.id} className={styles.channel}>
             <span className={styles.channelName}>
               <ChannelLink channel={channel.id}>{channel.label[locale]}</ChannelLink>
@@ -179,8 +212,8 @@ export default function ReachNow(): ReactNode {
             <li>
               <Translate
                 id="helpdesk.reachNow.urgent"
-                values={{channels: <Names selector={urgent} />, staffed: staffedText(selectChannels(urgent), locale)}}>
-                {'情况紧急时，也可以通过{channels}联系我们：{staffed}。'}
+                values={{channels: <Names selector={urgent} />, hours: hoursText(selectChannels(urgent), locale)}}>
+                {'情况紧急时，也可以通过{channels}联系我们：{hours}。'}
               </Translate>
             </li>
           </ul>

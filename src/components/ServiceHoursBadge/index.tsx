@@ -1,59 +1,79 @@
 import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {getChannel, getSchedule, SUPPORT_TIME_ZONE, type ChannelId, type Locale, type Schedule} from '../../data';
+import {
+  getChannel,
+  getSchedule,
+  RESPONSE_PROMISES,
+  SUPPORT_TIME_ZONE,
+  type Channel,
+  type ChannelId,
+  type Locale,
+} from '../../data';
+import type {CalendarData} from '../../lib/calendar';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
 import {closedBecause, uncalendaredNote} from '../../lib/badgeWords';
-import {describeSchedule, SUPPORT_TIME_ZONE_NAME} from '../../lib/format';
-import {formatComingTime, isoDateIn, sameWallClock, visitorTimeZone} from '../../lib/formatTime';
-import {statusAt, type ChannelState, type ChannelStatus} from '../../lib/status';
+import {describeSchedule} from '../../lib/format';
+import {isoDateIn} from '../../lib/formatTime';
+import {isoInZone, repliesFrom, statusAt, type ChannelState, type ChannelStatus} from '../../lib/status';
+import {whenText} from './whenText';
 import styles from './styles.module.css';
 
-function stateLabel(state: ChannelState, status: ChannelStatus | null, locale: Locale): string {
+/**
+ * The headline word. A live channel is "服务中 / Open now" while a person answers
+ * there; a queued channel (ticket, email) is "受理中 / Accepting": it takes messages,
+ * which is not the same as someone reading them now.
+ */
+function stateLabel(channel: Channel, state: ChannelState, status: ChannelStatus | null, locale: Locale): string {
   if (status?.state === 'closed' && status.name && (status.reason === 'holiday' || status.reason === 'closure')) {
     return closedBecause(status.reason, status.name, locale);
   }
   switch (state) {
     case 'open':
-      return translate({id: 'helpdesk.status.open', message: '在线'});
+      return channel.attendance === 'queued'
+        ? translate({id: 'helpdesk.status.accepting', message: '受理中'})
+        : translate({id: 'helpdesk.status.open', message: '服务中'});
     case 'closed':
       return translate({id: 'helpdesk.status.closed', message: '非服务时间'});
     case 'unknown':
-      return translate({
-        id: 'helpdesk.status.unknown',
-        message: '服务时间',
-      });
+      return translate({id: 'helpdesk.status.unknown', message: '服务时间'});
   }
 }
 
-/** "明天 08:00 北京时间" plus the visitor's own reading when their clock differs. */
-function whenText(instant: Date, now: Date, locale: Locale): string {
-  const china = `${formatComingTime(instant, now, locale, SUPPORT_TIME_ZONE)} ${SUPPORT_TIME_ZONE_NAME[locale]}`;
-  const ownZone = visitorTimeZone();
-  if (!ownZone || sameWallClock(instant, SUPPORT_TIME_ZONE, ownZone)) {
-    return china;
+/** For a queued channel that is accepting: whether the team reads it now, or from when. */
+function queuedText(channel: Channel, repliesAt: Date, now: Date, locale: Locale): string {
+  if (repliesAt.getTime() === now.getTime()) {
+    const promise = channel.responseInStandardHours;
+    return promise
+      ? translate(
+          {id: 'helpdesk.status.readingNowPromise', message: '正值标准支持时间：{promise}'},
+          {promise: RESPONSE_PROMISES[promise].phrase[locale]},
+        )
+      : translate({id: 'helpdesk.status.readingNow', message: '正值标准支持时间，团队正在处理'});
   }
-  const own = formatComingTime(instant, now, locale, ownZone);
-  return translate(
-    {
-      id: 'helpdesk.status.bothZones',
-      message: '{china}，您当地时间 {own}',
-    },
-    {china, own},
-  );
+  return translate({id: 'helpdesk.status.readFrom', message: '团队将于{when}起处理'}, {when: whenText(repliesAt, now, locale)});
 }
 
-function detailText(schedule: Schedule, status: ChannelStatus | null, now: Date | null, locale: Locale): string {
+function detailText(
+  channel: Channel,
+  status: ChannelStatus | null,
+  repliesAt: Date | null,
+  now: Date | null,
+  locale: Locale,
+): string {
+  const schedule = getSchedule(channel.schedule);
   if (!status || !now) {
     return describeSchedule(schedule, locale);
   }
-  let text = '';
+  let text: string;
   if (status.opensAt) {
     text = translate(
-      {id: 'helpdesk.status.opensAt', message: '下次上线：{when}'},
+      {id: 'helpdesk.status.opensAt', message: '下次服务：{when}'},
       {when: whenText(status.opensAt, now, locale)},
     );
+  } else if (channel.attendance === 'queued' && repliesAt) {
+    text = queuedText(channel, repliesAt, now, locale);
   } else if (status.closesAt) {
     text = translate({id: 'helpdesk.status.closesAt', message: '服务至{when}'}, {when: whenText(status.closesAt, now, locale)});
   } else {
@@ -68,6 +88,11 @@ function detailText(schedule: Schedule, status: ChannelStatus | null, now: Date 
   return text;
 }
 
+/** When a queued channel's messages are read: only for queued channels, only once the clock is known. */
+function queuedRepliesFrom(channel: Channel, now: Date | null, calendar: CalendarData): Date | null {
+  return channel.attendance === 'queued' && now ? repliesFrom(now, calendar) : null;
+}
+
 interface Props {
   channel: ChannelId;
 }
@@ -76,22 +101,29 @@ interface Props {
  * A channel's service hours with its live state. Server HTML says `unknown`
  * (with the hours in words); after hydration the state follows the clock, the
  * holiday calendar and announced closures, and `data-reason` says which decided.
+ * A queued channel also carries `data-replies-from`: when the team reads it.
  */
-export default function ServiceHoursBadge({channel}: Props): ReactNode {
+export default function ServiceHoursBadge({channel: id}: Props): ReactNode {
   const locale = useLocale();
   const now = useNow();
   const calendar = useCalendar();
-  const schedule = getSchedule(getChannel(channel).schedule);
-  const status = now ? statusAt(channel, now, calendar) : null;
+  const channel = getChannel(id);
+  const status = now ? statusAt(id, now, calendar) : null;
   const state: ChannelState = status?.state ?? 'unknown';
+  const repliesAt = queuedRepliesFrom(channel, now, calendar);
   return (
-    <span className={styles.badge} data-channel-status={channel} data-state={state} data-reason={status?.reason}>
+    <span
+      className={styles.badge}
+      data-channel-status={id}
+      data-state={state}
+      data-reason={status?.reason}
+      data-replies-from={repliesAt ? isoInZone(repliesAt, SUPPORT_TIME_ZONE) : undefined}>
       <span className={styles.headline}>
         <span className={styles.dot} aria-hidden="true" />
-        <span className={styles.notation}>{schedule.notation}</span>
-        <span className={styles.state}>{stateLabel(state, status, locale)}</span>
+        <span className={styles.notation}>{getSchedule(channel.schedule).notation}</span>
+        <span className={styles.state}>{stateLabel(channel, state, status, locale)}</span>
       </span>
-      <span className={styles.detail}>{detailText(schedule, status, now, locale)}</span>
+      <span className={styles.detail}>{detailText(channel, status, repliesAt, now, locale)}</span>
     </span>
   );
 }

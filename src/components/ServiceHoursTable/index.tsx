@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
-import {CHANNELS, SCHEDULES, STANDARD_HOURS} from '../../data';
+import {SCHEDULES, STANDARD_HOURS} from '../../data';
+import {offeredChannels} from '../../lib/channelEntry';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {describeHolidayBehaviour} from '../../lib/calendarWords';
@@ -45,7 +46,7 @@ export default function ServiceHoursTable(): ReactNode {
         </thead>
         <tbody>
           {SCHEDULES.map((schedule) => {
-            const channels = CHANNELS.filter((channel) => channel.schedule === schedule.id);
+            const channels = offeredChannels().filter((channel) => channel.schedule === schedule.id);
             return (
               <tr key={schedule.id}>
                 <th scope="row">{schedule.notation}</th>
@@ -62,7 +63,7 @@ export default function ServiceHoursTable(): ReactNode {
                   {channels.length > 0 ? (
                     channels.map((channel) => channel.label[locale]).join(separator)
                   ) : (
-                    <Translate id="helpdesk.hoursTable.teamHours">不对应单个渠道</Translate>
+                    <Translate id="helpdesk.hoursTable.teamHours">团队的标准支持时间，并非某一渠道的服务时间</Translate>
                   )}
                 </td>
               </tr>

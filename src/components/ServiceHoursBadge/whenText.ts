@@ -1,0 +1,21 @@
+import {translate} from '@docusaurus/Translate';
+import {SUPPORT_TIME_ZONE, type Locale} from '../../data';
+import {SUPPORT_TIME_ZONE_NAME} from '../../lib/format';
+import {formatComingTime, sameWallClock, visitorTimeZone} from '../../lib/formatTime';
+
+/**
+ * A coming instant in China time, plus the visitor's own reading when their clock
+ * differs: "北京时间明天 08:00（您当地时间明天 01:00）" / "08:00 tomorrow China time (01:00 tomorrow your time)".
+ */
+export function whenText(instant: Date, now: Date, locale: Locale): string {
+  const time = formatComingTime(instant, now, locale, SUPPORT_TIME_ZONE);
+  const china = locale === 'en' ? `${time} ${SUPPORT_TIME_ZONE_NAME.en}` : `${SUPPORT_TIME_ZONE_NAME['zh-Hans']}${time}`;
+  const ownZone = visitorTimeZone();
+  if (!ownZone || sameWallClock(instant, SUPPORT_TIME_ZONE, ownZone)) {
+    return china;
+  }
+  return translate(
+    {id: 'helpdesk.status.bothZones', message: '{china}（您当地时间{own}）'},
+    {china, own: formatComingTime(instant, now, locale, ownZone)},
+  );
+}
