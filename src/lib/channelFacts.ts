@@ -5,7 +5,6 @@
  * rich text, the live panel, JSON-LD and tests.
  */
 import {
-  CHANNELS,
   LANGUAGE_NAMES,
   SUPPORT_LANGUAGES,
   getSchedule,
