@@ -11,7 +11,10 @@ import QRCode from 'qrcode';
 import {CHANNELS, SCHEDULES, SUPPORT_EMAIL_SUBJECT, SUPPORT_TIME_ZONE, TICKET_CHECKLIST} from '../../src/data';
 import {HAN, LOCALES, TABLE_PAGES, channelTable, localePath, waitForHydration} from './support';
 import {builtHtmlFiles, readBuilt} from '../shared/builtSite';
-import {channelHref, channelPageHref, entryQrTarget, isUsable} from '../../src/lib/channelEntry';
+import {channelHref, channelPageHref, entryQrTarget, isUsable, offeredChannels} from '../../src/lib/channelEntry';
+
+/** The channels a customer can use today: the only ones a page or the policy file may show. */
+const OFFERED = offeredChannels();
 
 /** The English UI strings, to check the WeChat instruction against its translation. */
 const EN_CODE = JSON.parse(readFileSync(path.resolve(__dirname, '../../i18n/en/code.json'), 'utf8')) as Record<
@@ -98,8 +101,8 @@ function encodes(matrix: number[][], text: string): boolean {
 test('the QR codes in the channel table encode the channel entry links', async ({page, request}) => {
   await page.goto('/helpdesk/contact');
   const rows = channelTable(page).locator('tbody > tr');
-  await expect(rows).toHaveCount(CHANNELS.length);
-  for (const [index, channel] of CHANNELS.entries()) {
+  await expect(rows).toHaveCount(OFFERED.length);
+  for (const [index, channel] of OFFERED.entries()) {
     const href = entryQrTarget(channel.entry);
     if (!href) {
       continue;
@@ -136,13 +139,13 @@ for (const locale of LOCALES) {
         await expect(table).toBeVisible();
 
         const rows = table.locator('tbody > tr');
-        await expect(rows).toHaveCount(CHANNELS.length);
+        await expect(rows).toHaveCount(OFFERED.length);
         const rowChannels = await rows.evaluateAll((trs) =>
           trs.map((tr) => tr.querySelector<HTMLElement>('[data-channel-status]')?.dataset.channelStatus ?? null),
         );
-        expect(rowChannels).toEqual(CHANNELS.map((channel) => channel.id));
+        expect(rowChannels).toEqual(OFFERED.map((channel) => channel.id));
 
-        for (const [index, channel] of CHANNELS.entries()) {
+        for (const [index, channel] of OFFERED.entries()) {
           const row = rows.nth(index);
           await expect(row, channel.id).toContainText(channel.label[locale]);
           const href = channelPageHref(channel, locale);
@@ -204,12 +207,12 @@ for (const locale of LOCALES) {
         await page.setViewportSize({width: 1280, height: 800});
         await page.goto(url);
         const rows = channelTable(page).locator('tbody > tr');
-        await expect(rows).toHaveCount(CHANNELS.length);
+        await expect(rows).toHaveCount(OFFERED.length);
         expect(
-          CHANNELS.some((channel) => entryQrTarget(channel.entry)),
+          OFFERED.some((channel) => entryQrTarget(channel.entry)),
           'some channel has a QR code',
         ).toBe(true);
-        for (const [index, channel] of CHANNELS.entries()) {
+        for (const [index, channel] of OFFERED.entries()) {
           // Inline <svg role="img"> or an <img> of a build-time SVG: both are role "img" with a name.
           const qr = rows.nth(index).getByRole('img');
           if (entryQrTarget(channel.entry)) {
@@ -259,7 +262,7 @@ test('/support-policy.json agrees with the data', async ({request}) => {
   };
   expect(policy.timeZone).toBe(SUPPORT_TIME_ZONE);
   expect(policy.channels.map(({id, href, schedule}) => ({id, href, schedule}))).toEqual(
-    CHANNELS.map((channel) => ({id: channel.id, href: channelHref(channel), schedule: channel.schedule})),
+    OFFERED.map((channel) => ({id: channel.id, href: channelHref(channel), schedule: channel.schedule})),
   );
   expect(policy.schedules.map(({id, timeZone, isoWeekdays, intervals}) => ({id, timeZone, isoWeekdays, intervals}))).toEqual(
     SCHEDULES.map((schedule) => ({

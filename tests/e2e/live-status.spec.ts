@@ -10,7 +10,7 @@ import {expect, test, type Browser, type Page} from '@playwright/test';
 import {CHANNELS, STANDARD_HOURS, SUPPORT_TIME_ZONE, getSchedule, type ChannelId} from '../../src/data';
 import {describeSchedule} from '../../src/lib/format';
 import {channelStatus as statusWith, inStandardHours as inStandardHoursWith, type ChannelStatus} from '../../src/lib/status';
-import {isUsable} from '../../src/lib/channelEntry';
+import {offeredChannels} from '../../src/lib/channelEntry';
 import {zonedTime} from '../../src/lib/schedule';
 import {shippedCalendar} from './holidaysSupport';
 import {LOCALES, localePath, renderedStates, tagsWithAttribute, waitForHydration, wallClock, type Locale} from './support';
@@ -38,7 +38,7 @@ const CONTACT = '/helpdesk/contact';
 const LIVE_PAGES = ['/', '/helpdesk', CONTACT] as const;
 
 function expectedStates(instant: Date): Record<string, string> {
-  return Object.fromEntries(CHANNELS.map((channel) => [channel.id, channelStatus(channel, instant).state]));
+  return Object.fromEntries(offeredChannels().map((channel) => [channel.id, channelStatus(channel, instant).state]));
 }
 
 /** One state per channel, or a description of disagreeing badges of the same channel. */
@@ -74,8 +74,8 @@ test.describe('(a) server HTML', () => {
         expect(response.status()).toBe(200);
         const html = await response.text();
         const badges = tagsWithAttribute(html, 'data-channel-status');
-        // The landing page has only the live panel, which leaves out channels not usable yet; the others have the table too.
-        const shown = path === '/' ? CHANNELS.filter(isUsable) : CHANNELS;
+        // Only channels a customer can use today have a badge, on every page.
+        const shown = offeredChannels();
         expect(badges.length).toBeGreaterThanOrEqual(shown.length);
         expect([...new Set(badges.map((badge) => badge['data-channel-status']))].sort()).toEqual(
           shown.map((channel) => channel.id).sort(),
@@ -180,7 +180,7 @@ test.describe('(c) a closed channel says when it opens next', () => {
         await test.step(`${name} (${locale})`, async () => {
           const {context, page} = await openAt(browser, baseURL!, {instant, timezoneId, path: CONTACT, locale});
           expect(await stateByChannel(page)).toEqual(expectedStates(instant));
-          const closed = CHANNELS.filter((channel) => channelStatus(channel, instant).state === 'closed');
+          const closed = offeredChannels().filter((channel) => channelStatus(channel, instant).state === 'closed');
           expect(closed.length).toBeGreaterThan(0);
           for (const channel of closed) {
             const opensAt = channelStatus(channel, instant).opensAt!;
@@ -257,14 +257,25 @@ test.describe('(e) ReachNow marks the advice that applies now', () => {
             await expect(panel).toHaveCount(1);
 
             const summary = panel.locator(':scope > p').first();
-            // The panel counts the channels it offers: those a customer can use today.
-            const offered = CHANNELS.filter(isUsable);
-            const open = offered.filter((channel) => channelStatus(channel, instant).state === 'open').length;
+            // The summary names the live channels open now, and none that is closed or queued, as live.
+            const live = offeredChannels().filter((channel) => channel.attendance === 'live');
+            const liveOpen = live.filter((channel) => channelStatus(channel, instant).state === 'open');
             // What a reader sees (innerText leaves out layers hidden to reserve space).
             const shown = (await summary.evaluate((element) => (element as HTMLElement).innerText)).trim();
             expect(shown).toContain(wallClock(instant, SUPPORT_TIME_ZONE));
-            expect(shown).toContain(String(open));
-            expect(shown).toContain(String(offered.length));
+            // The live part comes first; the queued channels' sentence starts with their names.
+            const queuedStart = Math.min(
+              ...offeredChannels()
+                .filter((channel) => channel.attendance === 'queued')
+                .map((channel) => shown.indexOf(channel.label[locale]))
+                .filter((index) => index >= 0),
+            );
+            const liveSentence = shown.slice(0, queuedStart);
+            for (const channel of live) {
+              expect(liveSentence.includes(channel.label[locale]), `${channel.id} named as live now`).toBe(
+                liveOpen.includes(channel),
+              );
+            }
 
             const advice = panel.locator('[data-current]');
             await expect(advice).toHaveCount(2);

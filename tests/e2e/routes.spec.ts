@@ -4,7 +4,8 @@
  * locale 404 pages and the language switch keeping the anchor.
  */
 import {expect, test, type Page} from '@playwright/test';
-import {CHANNELS, COMPANY, FAQ_IDS} from '../../src/data';
+import {COMPANY, FAQ_IDS} from '../../src/data';
+import {offeredChannels} from '../../src/lib/channelEntry';
 import {
   HAN,
   HTML_LANG,
@@ -104,7 +105,7 @@ test.describe('legacy anchors and FAQ ids', () => {
           .map((badge) => badge.dataset.channelStatus);
       });
       expect(sectionChannels, 'channels with a status badge in the #contact section').toEqual(
-        CHANNELS.map((channel) => channel.id),
+        offeredChannels().map((channel) => channel.id),
       );
     });
 
