@@ -126,7 +126,10 @@ test.describe('the live summary takes the static sentence’s place without movi
           () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
         );
         const shifts = await page.evaluate(() => (window as unknown as {__shifts: number[]}).__shifts);
-        expect(shifts.reduce((total, value) => total + value, 0), shifts.join(', ')).toBe(0);
+        expect(
+          shifts.reduce((total, value) => total + value, 0),
+          shifts.join(', '),
+        ).toBe(0);
         await context.close();
       });
     }
