@@ -13,7 +13,7 @@ import {offeredChannels} from '../../src/lib/channelEntry';
 import {zonedTime} from '../../src/lib/schedule';
 import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/status';
 import {shippedCalendar} from './holidaysSupport';
-import {LOCALES, localePath, waitForHydration, wallClock} from './support';
+import {LOCALES, layoutShifts, localePath, recordLayoutShifts, waitForHydration, wallClock} from './support';
 
 const QUEUED = offeredChannels().filter((channel) => channel.attendance === 'queued');
 const LIVE = offeredChannels().filter((channel) => channel.attendance === 'live');
@@ -103,15 +103,7 @@ test.describe('the live summary takes the static sentence’s place without movi
         const context = await browser.newContext({baseURL, viewport, timezoneId: 'America/New_York'});
         const page = await context.newPage();
         await page.clock.setFixedTime(new Date(iso));
-        await page.addInitScript(() => {
-          const shifts: number[] = [];
-          (window as unknown as {__shifts: number[]}).__shifts = shifts;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as unknown as {value: number}[]) {
-              shifts.push(entry.value);
-            }
-          }).observe({type: 'layout-shift', buffered: true});
-        });
+        await recordLayoutShifts(page);
         // Scripts arrive late, as on a slow phone: the server HTML is painted first, then hydrated.
         await page.route('**/*.js', async (route) => {
           await new Promise((resolve) => setTimeout(resolve, 400));
@@ -121,11 +113,7 @@ test.describe('the live summary takes the static sentence’s place without movi
         await waitForHydration(page);
         const summary = page.locator('section[aria-labelledby="reach-now"] > p').first();
         await expect(summary).toContainText(wallClock(new Date(iso), SUPPORT_TIME_ZONE));
-        // Layout shifts are reported in the frame that paints them: wait two frames past the swap.
-        await page.evaluate(
-          () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))),
-        );
-        const shifts = await page.evaluate(() => (window as unknown as {__shifts: number[]}).__shifts);
+        const shifts = await layoutShifts(page);
         expect(
           shifts.reduce((total, value) => total + value, 0),
           shifts.join(', '),
