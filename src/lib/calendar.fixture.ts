@@ -2,6 +2,7 @@
  * A made-up calendar for unit tests, shaped like China's: 2030 is covered, 2031
  * is not. Tests of the time model run on it (and on fixture schedules), so that
  * they hold whatever the real hours and the real package's years are.
+ * FIXTURE_LAW_SOURCE adds 2031 as a law-fixed year: two of its holidays, no make-up days.
  *
  *   2030-01-01 Tue        New Year's Day (one day off)
  *   2030-01-27 Sun        make-up working day for the Spring Festival
@@ -22,6 +23,7 @@ const NATIONAL_DAY: Localized = {'zh-Hans': '国庆节', en: 'National Day'};
 export const FIXTURE_SOURCE: SourceCalendar = {
   source: 'fixture',
   years: [2030],
+  lawFixedYears: [],
   holidays: [
     {from: '2030-01-01', to: '2030-01-01', name: NEW_YEAR},
     {from: '2030-02-02', to: '2030-02-10', name: SPRING_FESTIVAL},
@@ -48,6 +50,22 @@ export const FIXTURE_SOURCE: SourceCalendar = {
       schedules: ['5x8'],
       reason: {'zh-Hans': '团队外出培训', en: 'team training'},
     },
+  ],
+};
+
+/**
+ * The same, with 2031 known only by days the law fixes (made up, shaped like them):
+ *
+ *   2031-01-01 Wed        New Year's Day
+ *   2031-01-22 Wed … 01-25 Sat   Spring Festival, eve and first three days
+ */
+export const FIXTURE_LAW_SOURCE: SourceCalendar = {
+  ...FIXTURE_SOURCE,
+  lawFixedYears: [2031],
+  holidays: [
+    ...FIXTURE_SOURCE.holidays,
+    {from: '2031-01-01', to: '2031-01-01', name: NEW_YEAR},
+    {from: '2031-01-22', to: '2031-01-25', name: SPRING_FESTIVAL},
   ],
 };
 

@@ -3,6 +3,7 @@
  * its names read well in both locales, and the compact form the browser gets
  * says exactly what the package says.
  */
+import {gzipSync} from 'node:zlib';
 import {describe, expect, it} from 'vitest';
 import {HOLIDAY_NAMES} from '../data/calendarNames';
 import {FIXTURE_SOURCE} from './calendar.fixture';
@@ -12,6 +13,7 @@ import {
   calendarFor,
   coversYear,
   dayNumber,
+  inRange,
   isIsoDate,
   isoDateOfDay,
   rangeDates,
@@ -22,11 +24,15 @@ import {
   CALENDAR_PACKAGE,
   coverageWarnings,
   holidayName,
+  jointName,
+  LAW_FIXED_SOURCE,
+  lawFixedRanges,
   loadCalendar,
   neededYears,
   readChineseDays,
   readHolidayCalendar,
 } from './calendarSource';
+import {LAW_FIXED_RANGE, lawFixedDays} from './lawFixedDays';
 
 /** Every year the package has (it starts in 2004), found by reading rather than assumed. */
 const PACKAGE_YEARS = Array.from({length: 60}, (_, index) => 2000 + index).filter((year) => readChineseDays(year));
@@ -249,9 +255,13 @@ describe('the calendar the build ships', () => {
     ]);
   });
 
-  it('leaves a year the package lacks uncovered, or takes it from MANUAL_CALENDAR', () => {
+  it('gives a year the package lacks the days the law fixes, or takes it from MANUAL_CALENDAR', () => {
     const missing = latest + 1;
-    expect(loadCalendar([latest, missing]).calendar.years).toEqual([latest]);
+    const byLaw = loadCalendar([latest, missing], {manual: []}).calendar;
+    expect(byLaw.years).toEqual([latest]);
+    expect(byLaw.lawFixedYears).toEqual([missing]);
+    expect(coversYear(byLaw, missing)).toBe(false);
+    expect(byLaw.source).toBe(`${loadCalendar([latest]).calendar.source} + ${LAW_FIXED_SOURCE}`);
     const manual = {
       year: missing,
       holidays: [{from: `${missing}-10-01`, to: `${missing}-10-07`, name: {'zh-Hans': '国庆节', en: 'National Day'}}],
@@ -259,13 +269,21 @@ describe('the calendar the build ships', () => {
     };
     const {calendar} = loadCalendar([latest, missing], {manual: [manual]});
     expect(calendar.years).toEqual([latest, missing]);
+    expect(calendar.lawFixedYears).toEqual([]);
     expect(coversYear(calendar, missing)).toBe(true);
+    expect(calendar.holidays.filter((range) => range.from.startsWith(`${missing}-`))).toEqual(manual.holidays);
     const nameOn = (locale: 'zh-Hans' | 'en') =>
-      dayPlan(FIXTURE_SCHEDULES['5x8'], dayNumber(`${missing}-10-03`), {calendar: calendarFor(calendar, locale), closures: []})
+      dayPlan(FIXTURE_SCHEDULES['5x8'], dayNumber(`${missing}-10-05`), {calendar: calendarFor(calendar, locale), closures: []})
         .name;
     expect(nameOn('en')).toBe('National Day');
     expect(nameOn('zh-Hans')).toBe('国庆节');
     expect(calendar.source).toContain('MANUAL_CALENDAR');
+  });
+
+  it('leaves a year uncovered that neither the package, a manual entry nor the law’s computation reaches', () => {
+    const beyond = LAW_FIXED_RANGE.last + 1;
+    const {calendar} = loadCalendar([beyond]);
+    expect(calendar).toMatchObject({years: [], lawFixedYears: [], holidays: [], source: 'none'});
   });
 
   it('warns when a manual year is no longer needed', () => {
@@ -286,12 +304,88 @@ describe('the calendar the build ships', () => {
   });
 });
 
+describe('a year known only by the days the law fixes', () => {
+  const latest = PACKAGE_YEARS.at(-1)!;
+  const missing = latest + 1;
+  const {calendar} = loadCalendar([latest, missing], {manual: []});
+  const lawRanges = calendar.holidays.filter((range) => range.from.startsWith(`${missing}-`));
+
+  it('lists exactly the law’s days as holidays, each consecutive run as one range, and no make-up days', () => {
+    expect(lawRanges).toEqual(lawFixedRanges(missing));
+    expect(lawRanges.flatMap(rangeDates)).toEqual([...new Set(lawFixedDays(missing).map((day) => day.date))]);
+    for (const [index, range] of lawRanges.entries()) {
+      const next = lawRanges[index + 1];
+      if (next) {
+        expect(dayNumber(next.from) - dayNumber(range.to), `${range.to} → ${next.from}`).toBeGreaterThan(1);
+      }
+    }
+    expect(calendar.workdays.filter((range) => range.from.startsWith(`${missing}-`))).toEqual([]);
+  });
+
+  it('names each range with our wording of its holidays (src/data/calendarNames.ts)', () => {
+    for (const range of lawRanges) {
+      const holidays = [
+        ...new Set(
+          lawFixedDays(missing)
+            .filter((day) => inRange(range, day.date))
+            .map((day) => day.holiday),
+        ),
+      ];
+      expect(range.name).toEqual(jointName(holidays.map((holiday) => HOLIDAY_NAMES[holiday])));
+    }
+    expect(lawRanges.map((range) => range.name.en)).toEqual(
+      expect.arrayContaining(["New Year's Day", 'Spring Festival', 'National Day']),
+    );
+  });
+
+  it('names a run two holidays share by both, in date order (2028: National Day and the Mid-Autumn Festival)', () => {
+    const autumn = lawFixedRanges(2028).find((range) => range.from === '2028-10-01')!;
+    expect(autumn.to).toBe('2028-10-03');
+    expect(autumn.name).toEqual({'zh-Hans': '国庆节、中秋节', en: 'National Day and Mid-Autumn Festival'});
+    expect(autumn.name).toEqual(jointName([HOLIDAY_NAMES.国庆节, HOLIDAY_NAMES.中秋]));
+  });
+
+  it('is read as holidays on those days and as the weekly pattern on every other day (the 5×8 fixture)', () => {
+    const exceptions = {calendar: calendarFor(calendar, 'en'), closures: []};
+    const reason = (date: string) => dayPlan(FIXTURE_SCHEDULES['5x8'], dayNumber(date), exceptions).reason;
+    const listed = new Set(lawRanges.flatMap(rangeDates));
+    for (let day = dayNumber(`${missing}-01-01`); day <= dayNumber(`${missing}-12-31`); day += 1) {
+      const date = isoDateOfDay(day);
+      expect(reason(date), date).toBe(listed.has(date) ? 'holiday' : 'uncalendared');
+    }
+  });
+
+  it('costs a page less than the full year the package will bring, under 100 bytes gzip in either language', () => {
+    for (const locale of ['zh-Hans', 'en'] as const) {
+      const gzipped = (years: number[]) =>
+        gzipSync(JSON.stringify(calendarFor(loadCalendar(years, {manual: []}).calendar, locale))).length;
+      const lawYear = gzipped([latest, missing]) - gzipped([latest]);
+      const packageYear = gzipped([latest - 1, latest]) - gzipped([latest - 1]);
+      expect(lawYear, locale).toBeLessThan(packageYear);
+      expect(lawYear, locale).toBeLessThan(100);
+    }
+  });
+});
+
 describe('coverage warnings (never errors)', () => {
-  const covering = (years: number[]): SourceCalendar => ({source: 'test', years, holidays: [], workdays: [], closures: []});
+  const covering = (years: number[]): SourceCalendar => ({
+    source: 'test',
+    years,
+    lawFixedYears: [],
+    holidays: [],
+    workdays: [],
+    closures: [],
+  });
 
   it('warns when the current year is missing', () => {
     expect(coverageWarnings(covering([]), new Date('2030-03-01T00:00:00Z'))).toHaveLength(1);
     expect(coverageWarnings(covering([2030]), new Date('2030-03-01T00:00:00Z'))).toEqual([]);
+  });
+
+  it('says what a law-fixed year lacks', () => {
+    const warnings = coverageWarnings({...covering([2030]), lawFixedYears: [2031]}, new Date('2030-11-15T00:00:00Z'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^No full holiday calendar for 2031: only the days off the law fixes/);
   });
 
   it('warns about next year only from 1 November (China time)', () => {

@@ -1,8 +1,9 @@
 /**
  * China's official calendar as the site ships it: statutory holidays and make-up
  * working days as inclusive date ranges, each with its holiday's name, for the
- * years the data covers. Pure and browser-safe; src/lib/calendarSource.ts builds
- * it from the npm package at build time.
+ * years the data covers, and for a year it does not cover yet the days off the
+ * law fixes. Pure and browser-safe; src/lib/calendarSource.ts builds it from the
+ * npm package at build time.
  */
 import type {Closure} from '../data/closures';
 import type {ChannelId, Locale, Localized, ScheduleId} from '../data/types';
@@ -27,6 +28,12 @@ export interface SourceCalendar {
   source: string;
   /** The years whose holidays and make-up days are all listed. */
   years: readonly number[];
+  /**
+   * Years not covered yet (not in `years`) whose holidays list only the days off the
+   * law fixes (src/lib/lawFixedDays.ts): no bridging days, no make-up working days.
+   * On the other days of such a year the weekly hours apply (`uncalendared`).
+   */
+  lawFixedYears: readonly number[];
   /** Statutory days off (法定节假日), weekend days inside a break included. */
   holidays: readonly CalendarRange[];
   /** Make-up working days (调休上班日). */
@@ -63,6 +70,7 @@ export function calendarFor(calendar: SourceCalendar, locale: Locale): CalendarD
   return {
     source: calendar.source,
     years: calendar.years,
+    lawFixedYears: calendar.lawFixedYears,
     holidays: calendar.holidays.map(named),
     workdays: calendar.workdays.map(named),
     closures: calendar.closures.map(({from, to, channels, schedules, reason}) => ({
@@ -75,7 +83,14 @@ export function calendarFor(calendar: SourceCalendar, locale: Locale): CalendarD
   };
 }
 
-export const EMPTY_CALENDAR: CalendarData = {source: 'none', years: [], holidays: [], workdays: [], closures: []};
+export const EMPTY_CALENDAR: CalendarData = {
+  source: 'none',
+  years: [],
+  lawFixedYears: [],
+  holidays: [],
+  workdays: [],
+  closures: [],
+};
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
@@ -125,8 +140,14 @@ export function toRanges(days: readonly {date: IsoDate; name: Localized}[]): Cal
   return ranges;
 }
 
+/** Whether every holiday and make-up working day of the year is listed. */
 export function coversYear(calendar: Pick<CalendarData, 'years'>, year: number): boolean {
   return calendar.years.includes(year);
+}
+
+/** Whether the year's listed holidays are only the days the law fixes (its make-up days are unknown). */
+export function isLawFixedYear(calendar: Pick<CalendarData, 'lawFixedYears'>, year: number): boolean {
+  return calendar.lawFixedYears.includes(year);
 }
 
 /** Whether the date lies in the range (ISO dates compare as strings): a scan of a few dozen ranges, no index to ship. */

@@ -2,7 +2,8 @@
  * Build-time side of the calendar (Node only): reads China's statutory holidays
  * and make-up working days from the `chinese-days` package, names them in both
  * locales, adds years typed in by hand (src/data/closures.ts) when the package
- * lacks them, and keeps the years a visitor can need.
+ * lacks them, else the days off the law fixes (src/lib/lawFixedDays.ts), and
+ * keeps the years a visitor can need.
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
@@ -10,9 +11,12 @@ import path from 'node:path';
 import {HOLIDAY_NAMES} from '../data/calendarNames';
 import {CLOSURES, MANUAL_CALENDAR, type Closure, type ManualCalendarYear} from '../data/closures';
 import type {Localized} from '../data/types';
-import {toRanges, type SourceCalendar, type CalendarRange, type IsoDate} from './calendar';
+import {dayNumber, toRanges, type SourceCalendar, type CalendarRange, type IsoDate} from './calendar';
+import {hasLawFixedDays, lawFixedDays, type LawHoliday} from './lawFixedDays';
 
 export const CALENDAR_PACKAGE = 'chinese-days';
+/** How `source` names the days computed from the law (next to the package, whose lunar calendar they use). */
+export const LAW_FIXED_SOURCE = 'days fixed by law';
 
 // Resolved from the site's root (every build and test runs there): the file is loaded
 // as ES module by Vitest and as CommonJS by Docusaurus and Playwright.
@@ -69,6 +73,36 @@ function packageYear(year: number, warn: (message: string) => void): Pick<Source
   return {holidays: toRanges(days(data.holidays)), workdays: toRanges(days(data.workdays))};
 }
 
+/** Several holidays' names as one: "国庆节、中秋节" / "National Day and Mid-Autumn Festival". */
+export function jointName(names: readonly Localized[]): Localized {
+  if (names.length === 1) {
+    return names[0]!;
+  }
+  const en = names.map((name) => name.en);
+  return {'zh-Hans': names.map((name) => name['zh-Hans']).join('、'), en: `${en.slice(0, -1).join(', ')} and ${en.at(-1)}`};
+}
+
+/**
+ * The days off the law fixes in `year` as ranges: consecutive days as one range,
+ * named by the holidays in it in date order (one name but for days that touch or
+ * coincide, as National Day and the Mid-Autumn Festival on 3 October 2028).
+ */
+export function lawFixedRanges(year: number): CalendarRange[] {
+  const runs: {from: IsoDate; to: IsoDate; holidays: LawHoliday[]}[] = [];
+  for (const {date, holiday} of lawFixedDays(year)) {
+    const last = runs.at(-1);
+    if (last && dayNumber(date) <= dayNumber(last.to) + 1) {
+      last.to = date;
+      if (!last.holidays.includes(holiday)) {
+        last.holidays.push(holiday);
+      }
+    } else {
+      runs.push({from: date, to: date, holidays: [holiday]});
+    }
+  }
+  return runs.map(({from, to, holidays}) => ({from, to, name: jointName(holidays.map((holiday) => HOLIDAY_NAMES[holiday]))}));
+}
+
 /** The years a visitor can need: the build's current year in China and the next. */
 export function neededYears(buildInstant: Date): number[] {
   const year = Number(new Intl.DateTimeFormat('en-US', {timeZone: 'Asia/Shanghai', year: 'numeric'}).format(buildInstant));
@@ -89,7 +123,8 @@ export interface LoadedCalendar {
 
 /**
  * The calendar for `years`: the package's dates, else a year of MANUAL_CALENDAR,
- * else the year is left uncovered (the site then falls back to the weekly hours).
+ * else the days off the law fixes (the year goes into `lawFixedYears`, not `years`:
+ * its make-up days are unknown, and its other days follow the weekly hours).
  */
 export function loadCalendar(
   years: readonly number[],
@@ -98,6 +133,7 @@ export function loadCalendar(
   const warnings: string[] = [];
   const warn = (message: string) => warnings.push(message);
   const covered: number[] = [];
+  const lawFixed: number[] = [];
   const holidays: CalendarRange[] = [];
   const workdays: CalendarRange[] = [];
   const sources = new Set<string>();
@@ -109,6 +145,12 @@ export function loadCalendar(
     }
     const chosen = fromPackage ?? byHand;
     if (!chosen) {
+      if (hasLawFixedDays(year)) {
+        // The package's lunar calendar and solar terms give the dates.
+        sources.add(`${CALENDAR_PACKAGE} ${packageVersion(CALENDAR_PACKAGE)}`).add(LAW_FIXED_SOURCE);
+        lawFixed.push(year);
+        holidays.push(...lawFixedRanges(year));
+      }
       continue;
     }
     sources.add(
@@ -122,6 +164,7 @@ export function loadCalendar(
     calendar: {
       source: [...sources].join(' + ') || 'none',
       years: covered,
+      lawFixedYears: lawFixed,
       holidays,
       workdays,
       closures: currentClosures(closures, years),
@@ -140,7 +183,10 @@ export function coverageWarnings(calendar: SourceCalendar, buildInstant: Date): 
   const missing = [year, ...(month >= 11 ? [next] : [])].filter((candidate) => !calendar.years.includes(candidate));
   return missing.map(
     (candidate) =>
-      `No holiday calendar for ${candidate}: the site shows the weekly hours for it and says so. ` +
+      (calendar.lawFixedYears.includes(candidate)
+        ? `No full holiday calendar for ${candidate}: only the days off the law fixes are holidays; its make-up working ` +
+          `and bridging days are missing, so the site shows the weekly hours on every other day and says so. `
+        : `No holiday calendar for ${candidate}: the site shows the weekly hours for it and says so. `) +
       `Update ${CALENDAR_PACKAGE} (npm update ${CALENDAR_PACKAGE}) or enter the year in MANUAL_CALENDAR (src/data/closures.ts).`,
   );
 }

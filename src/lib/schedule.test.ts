@@ -15,7 +15,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
 import {SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE} from '../data/hours';
 import type {Schedule, ScheduleId, WallTime, Weekday} from '../data/types';
-import {FIXTURE_CALENDAR, FIXTURE_SOURCE} from './calendar.fixture';
+import {FIXTURE_CALENDAR, FIXTURE_LAW_SOURCE, FIXTURE_SOURCE} from './calendar.fixture';
 import {FIXTURE_SCHEDULES} from './schedule.fixture';
 import {calendarFor} from './calendar';
 import {
@@ -959,6 +959,53 @@ describe('statutory holidays and make-up working days (fixture calendar)', () =>
       const instant = new Date(time);
       expect(isOpen(schedule(id), instant, WITH_CALENDAR), wall(instant)!).toBe(oracleWithCalendar(id, instant));
     }
+  });
+});
+
+describe('a year known only by the days the law fixes (fixture: 2031)', () => {
+  const LAW: Exceptions = {calendar: calendarFor(FIXTURE_LAW_SOURCE, 'en'), closures: []};
+  const lawDays = FIXTURE_LAW_SOURCE.holidays.filter((range) => range.from.startsWith('2031-'));
+
+  it('is not counted as covered: its listed days are the whole of what is known', () => {
+    expect(LAW.calendar.years).toEqual([2030]);
+    expect(LAW.calendar.lawFixedYears).toEqual([2031]);
+    expect(lawDays.length).toBeGreaterThan(0);
+  });
+
+  it.each(PART_TIME_IDS)('%s: closed on a listed day, reason "holiday" with its name, even on a weekday', (id) => {
+    for (const range of lawDays) {
+      const instant = cn(`${range.from} 10:00`);
+      expect(isOpen(schedule(id), instant, LAW), range.from).toBe(false);
+      expect(dayPlanAt(schedule(id), instant, LAW)).toMatchObject({reason: 'holiday', name: range.name.en});
+    }
+  });
+
+  it.each(PART_TIME_IDS)('%s: any other day follows the weekly pattern, flagged "uncalendared"', (id) => {
+    const instant = cn('2031-01-02 10:00'); // a Thursday
+    expect(isOpen(schedule(id), instant, LAW)).toBe(true);
+    expect(dayPlanAt(schedule(id), instant, LAW)).toMatchObject({reason: 'uncalendared', name: null});
+    expect(wall(nextClosing(schedule(id), instant, LAW))).toBe('Thu 2031-01-02 17:30');
+  });
+
+  it('7×24 ignores the law-fixed days as it ignores every holiday', () => {
+    expect(isOpen(schedule('7x24'), cn('2031-01-01 10:00'), LAW)).toBe(true);
+    expect(dayPlanAt(schedule('7x24'), cn('2031-01-01 10:00'), LAW).reason).toBe('hours');
+  });
+
+  it('on New Year’s Eve 2030 the next opening skips the law-fixed New Year’s Day and is a guess in 2031', () => {
+    const next = nextOpeningDay(schedule('5x8'), cn('2030-12-31 18:00'), LAW);
+    expect(wall(next!.at)).toBe('Thu 2031-01-02 08:00');
+    expect(next!.plan.reason).toBe('uncalendared');
+  });
+
+  it('the next opening after a law-fixed break is the first working day after it', () => {
+    expect(wall(nextOpening(schedule('5x8'), cn('2031-01-21 18:00'), LAW))).toBe('Mon 2031-01-27 08:00');
+    expect(wall(nextOpening(schedule('7x8'), cn('2031-01-21 18:00'), LAW))).toBe('Sun 2031-01-26 08:00');
+  });
+
+  it('without the law-fixed year, the same day is "uncalendared" and open, as before', () => {
+    expect(dayPlanAt(schedule('5x8'), cn('2031-01-01 10:00'), WITH_CALENDAR).reason).toBe('uncalendared');
+    expect(isOpen(schedule('5x8'), cn('2031-01-01 10:00'), WITH_CALENDAR)).toBe(true);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   dayNumber as dayNumberOf,
   EMPTY_CALENDAR,
   inRange,
+  isLawFixedYear,
   isoDateOfDay,
   type CalendarData,
   type DateRange,
@@ -139,12 +140,15 @@ export function dayPlan(schedule: Schedule, day: number, {calendar, closures}: E
   if (schedule.holidays === 'ignored') {
     return {intervals: weekly, reason: 'hours', name: null};
   }
-  if (!coversYear(calendar, Number(date.slice(0, 4)))) {
-    return {intervals: weekly, reason: 'uncalendared', name: null};
-  }
-  const holiday = calendar.holidays.find(on);
+  const year = Number(date.slice(0, 4));
+  const covered = coversYear(calendar, year);
+  // In a year known only by its law-fixed days, those are holidays; any other day is a guess.
+  const holiday = (covered || isLawFixedYear(calendar, year)) && calendar.holidays.find(on);
   if (holiday) {
     return {intervals: NONE, reason: 'holiday', name: holiday.name};
+  }
+  if (!covered) {
+    return {intervals: weekly, reason: 'uncalendared', name: null};
   }
   const workday = calendar.workdays.find(on);
   return workday
@@ -209,16 +213,18 @@ function* openSpans(schedule: Schedule, today: number, horizon: number, exceptio
 
 /**
  * Days to look ahead from `today`: a week past the last day any exception can
- * change (a closure's end; for an observing schedule, the last covered year's end),
- * so a plain weekly schedule costs a week's walk and a holiday season no more than it needs.
+ * change (a closure's end; for an observing schedule, the end of the last year the
+ * calendar lists holidays for, covered or law-fixed), so a plain weekly schedule
+ * costs a week's walk and a holiday season no more than it needs.
  */
 function horizonDays(schedule: Schedule, today: number, exceptions: Exceptions): number {
   let last = today;
   for (const closure of exceptions.closures) {
     last = Math.max(last, dayNumberOf(closure.to));
   }
-  if (schedule.holidays === 'observed' && exceptions.calendar.years.length > 0) {
-    last = Math.max(last, dayNumberOf(`${Math.max(...exceptions.calendar.years)}-12-31`));
+  const {years, lawFixedYears} = exceptions.calendar;
+  if (schedule.holidays === 'observed' && years.length + lawFixedYears.length > 0) {
+    last = Math.max(last, dayNumberOf(`${Math.max(...years, ...lawFixedYears)}-12-31`));
   }
   return Math.min(HORIZON_DAYS, last - today + WEEK_DAYS);
 }
