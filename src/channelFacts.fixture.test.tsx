@@ -195,6 +195,7 @@ it('the policy file follows the fixture', () => {
   const policy = buildSupportPolicy('https://support.example.com', {
     source: 'none',
     years: [],
+    lawFixedYears: [],
     holidays: [],
     workdays: [],
     closures: [],
