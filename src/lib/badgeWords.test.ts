@@ -9,10 +9,12 @@ describe('badge words', () => {
     expect(closedBecause('closure', 'company retreat', 'en')).toBe('Closed for company retreat');
   });
 
-  it('say that a year’s holidays are not known yet', () => {
-    expect(uncalendaredNote('2031', 'zh-Hans')).toBe('2031 年节假日安排尚未公布，按常规时间推算。');
+  it('say that a year’s make-up days are not in our calendar yet, never that they are unpublished', () => {
+    expect(uncalendaredNote('2031', 'zh-Hans')).toBe('2031 年的调休安排尚未收录，其余日期按常规时间推算。');
     expect(uncalendaredNote('2031', 'en')).toBe(
-      '2031 holiday dates are not in our calendar yet, so this follows the regular weekly hours.',
+      '2031’s make-up working days aren’t in our calendar yet, so other days follow the regular weekly hours.',
     );
+    expect(uncalendaredNote('2031', 'zh-Hans')).not.toContain('尚未公布');
+    expect(uncalendaredNote('2031', 'en')).not.toMatch(/not (been )?(published|announced)/);
   });
 });

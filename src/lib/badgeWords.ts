@@ -1,6 +1,6 @@
 /**
  * What a live badge says about the calendar: why it is closed today, and that a
- * year's holidays are not known yet. Written as code in both languages
+ * year's make-up working days are not in the calendar yet. Written as code in both languages
  * (src/lib/wordsLocale.ts) rather than as i18n/en/code.json messages, which every
  * English page's main bundle carries: only the badge's chunk carries these.
  */
@@ -14,9 +14,14 @@ export function closedBecause(reason: 'holiday' | 'closure', name: string, local
   return reason === 'holiday' ? `${name}休息` : `因${name}暂停服务`;
 }
 
-/** Said when the hours shown are the weekly pattern of a year whose holidays are not known yet. */
+/**
+ * Said when the hours shown are the weekly pattern of a year the calendar does not
+ * fully cover. It never says the arrangement is unpublished: the State Council may
+ * well have announced it, and only our data lags behind. The days off the law fixes
+ * are in the calendar even then (src/lib/lawFixedDays.ts), hence "other days".
+ */
 export function uncalendaredNote(year: string, locale: Locale): string {
   return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en'
-    ? `${year} holiday dates are not in our calendar yet, so this follows the regular weekly hours.`
-    : `${year} 年节假日安排尚未公布，按常规时间推算。`;
+    ? `${year}’s make-up working days aren’t in our calendar yet, so other days follow the regular weekly hours.`
+    : `${year} 年的调休安排尚未收录，其余日期按常规时间推算。`;
 }

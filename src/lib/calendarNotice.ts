@@ -5,9 +5,10 @@
  * messages every page's main bundle carries: only the notice's own chunk, loaded
  * on the days a notice is due, carries these.
  */
-import {CHANNELS, getSchedule, type Channel, type Locale} from '../data';
-import {dayNumber, inNoticeWindow, type CalendarData, type DateRange, type IsoDate} from './calendar';
+import {getSchedule, type Channel, type Locale} from '../data';
+import {dayNumber, inNoticeWindow, isLawFixedYear, type CalendarData, type DateRange, type IsoDate} from './calendar';
 import {formatDateRange, listChannels} from './calendarWords';
+import {offeredChannels} from './channelEntry';
 
 export {NOTICE_DAYS} from './calendar';
 import {closes} from '../data/closures';
@@ -24,23 +25,36 @@ export interface Notice {
   closed: readonly Channel[];
   /** The make-up working days that belong to the holiday (none for a closure). */
   workdays: readonly DateRange[];
+  /**
+   * For a holiday of a year known only by the days the law fixes, that year: its
+   * make-up days (and any bridging days) are not in the calendar yet. Else null.
+   */
+  lawFixedYear: number | null;
 }
 
-/** The notices to show on China date `today`, in date order. */
+/**
+ * The notices to show on China date `today`, in date order. Only the channels a
+ * customer can use today are named (offeredChannels).
+ */
 export function noticesOn(today: IsoDate, calendar: CalendarData): Notice[] {
+  const channels = offeredChannels();
   const holidays: Notice[] = calendar.holidays
     .filter((range) => inNoticeWindow(range, today))
-    .map((range) => ({
-      kind: 'holiday',
-      from: range.from,
-      to: range.to,
-      name: range.name,
-      closed: CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === 'observed'),
-      workdays: calendar.workdays.filter(
-        (workday) =>
-          workday.name === range.name && Math.abs(dayNumber(workday.from) - dayNumber(range.from)) <= MAKE_UP_WINDOW_DAYS,
-      ),
-    }));
+    .map((range) => {
+      const year = Number(range.from.slice(0, 4));
+      return {
+        kind: 'holiday',
+        from: range.from,
+        to: range.to,
+        name: range.name,
+        closed: channels.filter((channel) => getSchedule(channel.schedule).holidays === 'observed'),
+        workdays: calendar.workdays.filter(
+          (workday) =>
+            workday.name === range.name && Math.abs(dayNumber(workday.from) - dayNumber(range.from)) <= MAKE_UP_WINDOW_DAYS,
+        ),
+        lawFixedYear: isLawFixedYear(calendar, year) ? year : null,
+      };
+    });
   const closures: Notice[] = calendar.closures
     .filter((closure) => inNoticeWindow(closure, today))
     .map((closure) => ({
@@ -48,26 +62,37 @@ export function noticesOn(today: IsoDate, calendar: CalendarData): Notice[] {
       from: closure.from,
       to: closure.to,
       name: closure.name,
-      closed: CHANNELS.filter((channel) => closes(closure, channel)),
+      closed: channels.filter((channel) => closes(closure, channel)),
       workdays: [],
+      lawFixedYear: null,
     }));
   return [...holidays, ...closures].sort((a, b) => dayNumber(a.from) - dayNumber(b.from));
 }
 
-/** One notice as a sentence: what closes and when, what stays open, the make-up working days. */
+/**
+ * One notice as a sentence: what closes and when, what stays open, the make-up
+ * working days, or that a law-fixed year's make-up days are not known yet.
+ */
 export function noticeText(notice: Notice, locale: Locale): string {
   const en = (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en';
-  const open = CHANNELS.filter((channel) => !notice.closed.includes(channel));
+  const open = offeredChannels().filter((channel) => !notice.closed.some((closed) => closed.id === channel.id));
   const closed = listChannels(notice.closed, locale);
   const stillOpen = open.length > 0 && listChannels(open, locale);
   const workdays = notice.workdays.map((range) => formatDateRange(range.from, range.to, locale)).join(en ? ', ' : '、');
+  const year = notice.lawFixedYear;
   const details = en
     ? [
         `Closed: ${closed}`,
         stillOpen && `Open as usual: ${stillOpen}`,
-        workdays && `Staffed as usual on the make-up working days (${workdays})`,
+        workdays && `On the make-up working days (${workdays}), the closed channels keep their normal hours`,
+        year && `${year}’s make-up working days aren’t in our calendar yet, so only the statutory days off are listed`,
       ]
-    : [`${closed}暂停服务`, stillOpen && `${stillOpen}照常受理`, workdays && `调休上班日（${workdays}）以上渠道照常服务`];
+    : [
+        `${closed}暂停服务`,
+        stillOpen && `${stillOpen}照常受理`,
+        workdays && `调休上班日（${workdays}）${closed}照常服务`,
+        year && `${year} 年的调休安排尚未收录，此处只列出法定假日`,
+      ];
   const detailText = details.filter(Boolean).join(en ? '. ' : '；');
   const {name} = notice;
   const dates = formatDateRange(notice.from, notice.to, locale);

@@ -3,8 +3,9 @@
  * the notice and the policy file. Generated from the data, never typed per year.
  * The language is chosen as src/lib/wordsLocale.ts says.
  */
-import {CHANNELS, getSchedule} from '../data';
+import {getSchedule} from '../data';
 import type {Channel, HolidayBehaviour, Locale} from '../data/types';
+import {offeredChannels} from './channelEntry';
 
 /** What China's official calendar does to a schedule, for the hours table. */
 export function describeHolidayBehaviour(behaviour: HolidayBehaviour, locale: Locale): string {
@@ -12,8 +13,8 @@ export function describeHolidayBehaviour(behaviour: HolidayBehaviour, locale: Lo
     return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en' ? 'Open on public holidays too' : '节假日照常';
   }
   return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en'
-    ? 'Closed on China’s public holidays; open on make-up working days, weekends included'
-    : '法定节假日休息；调休上班日（含周末）照常服务';
+    ? 'Closed on Chinese public holidays; normal hours on official make-up working days'
+    : '法定节假日休息；调休上班日照常服务';
 }
 
 /** A sentence-case English label inside a sentence: "Phone" → "phone", but "QQ group" and "WeChat" stay. */
@@ -30,19 +31,38 @@ export function listChannels(channels: readonly Channel[], locale: Locale): stri
   return labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
 }
 
-/** Which channels close on public holidays and which stay open, as one sentence (FAQ). */
+/**
+ * Which channels close on public holidays and which stay open, as one sentence (FAQ).
+ * Only the channels a customer can use today are named (offeredChannels).
+ */
 export function describeHolidayRules(locale: Locale): string {
   const byBehaviour = (behaviour: HolidayBehaviour) =>
-    listChannels(
-      CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === behaviour),
-      locale,
+    offeredChannels().filter((channel) => getSchedule(channel.schedule).holidays === behaviour);
+  const closed = byBehaviour('observed');
+  const open = byBehaviour('ignored');
+  if (closed.length === 0) {
+    return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en'
+      ? 'Every channel keeps its normal hours on Chinese public holidays.'
+      : '法定节假日期间各渠道照常服务。';
+  }
+  if ((process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en') {
+    const one = closed.length === 1;
+    return (
+      `On Chinese public holidays, the ${listChannels(closed, locale)} ${one ? 'is' : 'are'} closed, and on official ` +
+      `make-up working days ${one ? 'it keeps its' : 'they keep their'} normal hours` +
+      (open.length > 0 ? `; you can still reach us by ${listChannels(open, locale)}.` : '.')
     );
-  return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en'
-    ? `On China’s public holidays, ${byBehaviour('observed')} are closed, and they are staffed as usual on the make-up working days; ${byBehaviour('ignored')} stay open.`
-    : `法定节假日期间，${byBehaviour('observed')}休息，调休上班日照常服务；${byBehaviour('ignored')}照常受理。`;
+  }
+  return `法定节假日期间，${listChannels(closed, locale)}休息，调休上班日照常服务${
+    open.length > 0 ? `；${listChannels(open, locale)}照常受理` : ''
+  }。`;
 }
 
-/** A date range as people write it: "10月1日至8日" / "Oct 1–8", across months "1月28日至2月4日" / "Jan 28 – Feb 4". */
+/**
+ * A date range as people write it: "10 月 1 日至 8 日" / "Oct 1–8", across months
+ * "1 月 28 日至 2 月 4 日" / "Jan 28 – Feb 4" (digits set apart from Chinese
+ * characters by a space, as everywhere on the site: "2026 年", "1 小时").
+ */
 export function formatDateRange(from: string, to: string, locale: Locale): string {
   const read = (date: string) => {
     const [, month, day] = date.split('-').map(Number) as [number, number, number];
@@ -60,9 +80,9 @@ export function formatDateRange(from: string, to: string, locale: Locale): strin
       : `${month(start.month)} ${start.day} – ${month(end.month)} ${end.day}`;
   }
   if (from === to) {
-    return `${start.month}月${start.day}日`;
+    return `${start.month} 月 ${start.day} 日`;
   }
   return start.month === end.month
-    ? `${start.month}月${start.day}日至${end.day}日`
-    : `${start.month}月${start.day}日至${end.month}月${end.day}日`;
+    ? `${start.month} 月 ${start.day} 日至 ${end.day} 日`
+    : `${start.month} 月 ${start.day} 日至 ${end.month} 月 ${end.day} 日`;
 }

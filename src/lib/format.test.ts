@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {CHANNELS, getSchedule} from '../data';
-import {describeHolidayRules, formatDateRange, listChannels} from './calendarWords';
+import {describeHolidayBehaviour, describeHolidayRules, formatDateRange, listChannels} from './calendarWords';
+import {isUsable, offeredChannels} from './channelEntry';
 import {formatComingTime, formatWeekdayTime} from './formatTime';
 
 const cn = (wall: string) => new Date(`${wall.replace(' ', 'T')}:00+08:00`);
@@ -16,7 +17,8 @@ describe('formatComingTime', () => {
   });
 
   it('gives the date with the weekday from the day after tomorrow on', () => {
-    expect(formatComingTime(cn('2026-02-24 08:00'), now, 'zh-Hans', 'Asia/Shanghai')).toBe('2月24日（周二）08:00');
+    expect(formatComingTime(cn('2026-02-24 08:00'), now, 'zh-Hans', 'Asia/Shanghai')).toBe('2 月 24 日（周二）08:00');
+    expect(formatComingTime(cn('2026-12-01 08:00'), now, 'zh-Hans', 'Asia/Shanghai')).toBe('12 月 1 日（周二）08:00');
     expect(formatComingTime(cn('2026-02-24 08:00'), now, 'en', 'Asia/Shanghai')).toBe('Tue, Feb 24, 08:00');
   });
 
@@ -37,9 +39,10 @@ describe('formatWeekdayTime', () => {
 
 describe('formatDateRange', () => {
   it.each([
-    ['2026-10-01', '2026-10-08', 'zh-Hans', '10月1日至8日'],
+    ['2026-10-01', '2026-10-08', 'zh-Hans', '10 月 1 日至 8 日'],
     ['2026-10-01', '2026-10-08', 'en', 'Oct 1–8'],
-    ['2026-12-31', '2027-01-02', 'zh-Hans', '12月31日至1月2日'],
+    ['2026-12-31', '2027-01-02', 'zh-Hans', '12 月 31 日至 1 月 2 日'],
+    ['2027-01-01', '2027-01-01', 'zh-Hans', '1 月 1 日'],
     ['2026-12-31', '2027-01-02', 'en', 'Dec 31 – Jan 2'],
     ['2026-05-09', '2026-05-09', 'en', 'May 9'],
   ] as const)('%s to %s in %s: %s', (from, to, locale, expected) => {
@@ -58,15 +61,39 @@ describe('holiday wording from the data', () => {
     expect(listChannels(labelled(['工单', 'Support ticket'], ['邮箱', 'Email']), 'zh-Hans')).toBe('工单、邮箱');
   });
 
-  it('names every channel once, by its holiday behaviour', () => {
+  it('names every channel a customer can use once, by its holiday behaviour, and no other', () => {
+    const unusable = CHANNELS.filter((channel) => !isUsable(channel));
     for (const locale of ['zh-Hans', 'en'] as const) {
       const text = describeHolidayRules(locale);
-      for (const channel of CHANNELS) {
+      for (const channel of offeredChannels()) {
         const label = listChannels([channel], locale);
-        expect(text, `${channel.id} in ${locale}`).toContain(label);
+        expect(text.split(label), `${channel.id} in ${locale}`).toHaveLength(2);
+      }
+      for (const channel of unusable) {
+        expect(text, `${channel.id} in ${locale}`).not.toContain(channel.label[locale]);
       }
     }
-    const ignoring = CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === 'ignored');
-    expect(describeHolidayRules('en')).toContain(`${listChannels(ignoring, 'en')} stay open`);
+    const by = (behaviour: 'observed' | 'ignored') =>
+      offeredChannels().filter((channel) => getSchedule(channel.schedule).holidays === behaviour);
+    expect(describeHolidayRules('en')).toBe(
+      `On Chinese public holidays, the ${listChannels(by('observed'), 'en')} are closed, and on official make-up working days ` +
+        `they keep their normal hours; you can still reach us by ${listChannels(by('ignored'), 'en')}.`,
+    );
+    expect(describeHolidayRules('zh-Hans')).toBe(
+      `法定节假日期间，${listChannels(by('observed'), 'zh-Hans')}休息，调休上班日照常服务；` +
+        `${listChannels(by('ignored'), 'zh-Hans')}照常受理。`,
+    );
+  });
+
+  it('says what a holiday does to a schedule without “staffed” or “weekends included”', () => {
+    expect(describeHolidayBehaviour('observed', 'zh-Hans')).toBe('法定节假日休息；调休上班日照常服务');
+    expect(describeHolidayBehaviour('observed', 'en')).toBe(
+      'Closed on Chinese public holidays; normal hours on official make-up working days',
+    );
+    for (const locale of ['zh-Hans', 'en'] as const) {
+      for (const text of [describeHolidayRules(locale), describeHolidayBehaviour('observed', locale)]) {
+        expect(text).not.toMatch(/staffed|含周末|weekends included|China’s public/i);
+      }
+    }
   });
 });

@@ -45,7 +45,8 @@ const DAY_MS = 86_400_000;
 /**
  * When `instant` comes, read in `timeZone` from the point of view of `now`:
  * "今天 17:30" / "17:30 today", "明天 08:00" / "08:00 tomorrow", and otherwise
- * the date: "2月24日（周二）08:00" / "Tue, Feb 24, 08:00".
+ * the date: "2 月 24 日（周二）08:00" / "Tue, Feb 24, 08:00" (the Chinese date
+ * spaced as calendarWords.ts' formatDateRange writes it).
  */
 export function formatComingTime(instant: Date, now: Date, locale: Locale, timeZone: string): string {
   const time = formatTime(instant, timeZone);
@@ -59,9 +60,9 @@ export function formatComingTime(instant: Date, now: Date, locale: Locale, timeZ
   if ((process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en') {
     return `${formatter('en-US', timeZone, {weekday: 'short', month: 'short', day: 'numeric'}).format(instant)}, ${time}`;
   }
-  const date = formatter('zh-CN', timeZone, {month: 'long', day: 'numeric'}).format(instant);
+  const [, month, day] = isoDateIn(instant, timeZone).split('-').map(Number);
   const weekday = formatter('zh-CN', timeZone, {weekday: 'short'}).format(instant);
-  return `${date}（${weekday}）${time}`;
+  return `${month} 月 ${day} 日（${weekday}）${time}`;
 }
 
 let ownZone: string | undefined | null = null;
