@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {CHANNELS, FAQ, LOCALES, getSchedule} from '../data';
-import {FIXTURE_CALENDAR} from './calendar.fixture';
+import {calendarFor, rangeDates} from './calendar';
+import {FIXTURE_CALENDAR, FIXTURE_LAW_SOURCE} from './calendar.fixture';
+import {lawFixedRanges, loadCalendar, readChineseDays} from './calendarSource';
 import {blocksText} from './richText';
 import {faqPageJsonLd} from './faqJsonLd';
 import {contactPoint, openingHours, organizationJsonLd, serializeJsonLd} from './structuredData';
@@ -54,6 +56,32 @@ describe('dated exceptions to the opening hours', () => {
     const makeUp = hours('5x8', []).filter((spec) => spec.validFrom && spec.opens !== '00:00');
     expect(makeUp.map((spec) => spec.validFrom)).toEqual(FIXTURE_CALENDAR.workdays.map((range) => range.from));
     expect(makeUp[0]).toMatchObject({dayOfWeek: 'https://schema.org/Sunday', opens: '08:00', closes: '17:30'}); // 2030-01-27
+  });
+
+  it('closes it on the days of a law-fixed year too, with no make-up days for that year', () => {
+    const calendar = calendarFor(FIXTURE_LAW_SOURCE, 'en');
+    const specs = asJson<{validFrom?: string; validThrough?: string; opens: string}[]>(
+      openingHours(getSchedule('5x8'), calendar, []),
+    ).filter((spec) => spec.validFrom?.startsWith('2031-'));
+    expect(specs.map((spec) => [spec.validFrom, spec.validThrough, spec.opens])).toEqual(
+      FIXTURE_LAW_SOURCE.holidays
+        .filter((range) => range.from.startsWith('2031-'))
+        .map((range) => [range.from, range.to, '00:00']),
+    );
+  });
+
+  it('closes it on every day the law fixes in the year after the package’s last (real data)', () => {
+    const latest = Array.from({length: 60}, (_, index) => 2000 + index)
+      .filter((year) => readChineseDays(year))
+      .at(-1)!;
+    const {calendar} = loadCalendar([latest, latest + 1], {manual: []});
+    const closedDays = asJson<{validFrom?: string; validThrough?: string; opens: string; closes: string}[]>(
+      openingHours(getSchedule('7x8'), calendarFor(calendar, 'zh-Hans'), []),
+    )
+      .filter((spec) => spec.validFrom && spec.opens === '00:00' && spec.closes === '00:00')
+      .flatMap((spec) => rangeDates({from: spec.validFrom!, to: spec.validThrough!}))
+      .filter((date) => date.startsWith(`${latest + 1}-`));
+    expect(closedDays).toEqual(lawFixedRanges(latest + 1).flatMap(rangeDates));
   });
 
   it('leaves a schedule that ignores holidays with its weekly hours and the closures only', () => {

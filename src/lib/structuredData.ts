@@ -48,8 +48,10 @@ function closedOn(range: DateRange): OpeningHoursSpecification {
 /**
  * The schedule as opening hours: the weekly pattern, then the dated exceptions
  * (statutory holidays and make-up working days for a schedule that observes them,
- * and the closures given). schema.org has no time-zone field, so the pages state
- * in their text that every hour and date is China time.
+ * and the closures given). A year known only by the days the law fixes
+ * (`lawFixedYears`) closes on those days and has no make-up days: the weekly
+ * pattern stands for the rest of it. schema.org has no time-zone field, so the
+ * pages state in their text that every hour and date is China time.
  */
 export function openingHours(
   schedule: Schedule,

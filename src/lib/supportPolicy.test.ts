@@ -4,7 +4,7 @@ import {describeSchedule} from './format';
 import {blocksText} from './richText';
 import {buildSupportPolicy} from './supportPolicy';
 import {channelHref, isUsable, offeredChannels} from './channelEntry';
-import {FIXTURE_SOURCE} from './calendar.fixture';
+import {FIXTURE_LAW_SOURCE, FIXTURE_SOURCE} from './calendar.fixture';
 
 const SITE = 'https://support.example.com';
 
@@ -52,6 +52,21 @@ describe('support-policy.json', () => {
           .map((channel) => channel.id),
       ],
     ]);
+  });
+
+  it('lists the law-fixed years apart from the covered ones, and says in both languages what they mean', () => {
+    expect(policy.calendar.lawFixedYears).toEqual([]);
+    const withLaw = buildSupportPolicy(SITE, FIXTURE_LAW_SOURCE).calendar;
+    expect(withLaw).toMatchObject({
+      coveredYears: FIXTURE_LAW_SOURCE.years,
+      lawFixedYears: FIXTURE_LAW_SOURCE.lawFixedYears,
+      holidays: FIXTURE_LAW_SOURCE.holidays,
+    });
+    expect(withLaw.description.en).toContain('A year in lawFixedYears has only the days off that China’s law fixes');
+    expect(withLaw.description['zh-Hans']).toContain('lawFixedYears 中的年份只列出《全国年节及纪念日放假办法》每年固定的假日');
+    for (const text of Object.values(withLaw.description)) {
+      expect(text).not.toMatch(/尚未公布|not (been )?(published|announced)/);
+    }
   });
 
   it('gives each schedule its holiday behaviour, in a value and in words', () => {

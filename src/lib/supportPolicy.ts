@@ -43,11 +43,12 @@ export function buildSupportPolicy(siteUrl: string, calendar: SourceCalendar) {
     calendar: {
       description: localized((locale) =>
         locale === 'en'
-          ? 'China’s statutory holidays and make-up working days (dates in China time, both ends included). A schedule with holidays "observed" is closed on the holidays and keeps its own hours on the make-up days; "ignored" keeps its weekly hours. In a year not listed in coveredYears, the weekly hours apply and holidays are unknown.'
-          : '中国法定节假日与调休上班日（北京时间日期，含首尾两天）。holidays 为 "observed" 的时间表在节假日休息、在调休上班日按自身时间服务；"ignored" 的始终按每周时间。coveredYears 之外的年份按每周时间，节假日未知。',
+          ? 'China’s statutory holidays and make-up working days (dates in China time, both ends included). A schedule with holidays "observed" is closed on the holidays and keeps its own hours on the make-up days; "ignored" keeps its weekly hours. A year in coveredYears has all its holidays and make-up days listed. A year in lawFixedYears has only the days off that China’s law fixes every year (《全国年节及纪念日放假办法》: 1 January, the lunar New Year’s Eve and the first three days of the lunar year, Qingming, 1–2 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–3 October) listed as holidays, computed from the lunar calendar; the State Council’s arrangement for it (bridging days, make-up working days) is not in this data yet, so its other days follow the weekly hours. In any other year, the weekly hours apply and holidays are unknown.'
+          : '中国法定节假日与调休上班日（北京时间日期，含首尾两天）。holidays 为 "observed" 的时间表在节假日休息、在调休上班日按自身时间服务；"ignored" 的始终按每周时间。coveredYears 中的年份列出了全部节假日与调休上班日。lawFixedYears 中的年份只列出《全国年节及纪念日放假办法》每年固定的假日（元旦、除夕及正月初一至初三、清明、5 月 1 日至 2 日、端午、中秋、10 月 1 日至 3 日），按农历推算；国务院对该年的放假调休安排（连休日、调休上班日）尚未收录，其余日期按每周时间。其他年份按每周时间，节假日未知。',
       ),
       source: calendar.source,
       coveredYears: calendar.years,
+      lawFixedYears: calendar.lawFixedYears,
       holidays: calendar.holidays,
       makeUpWorkdays: calendar.workdays,
       closures: calendar.closures.map((closure) => ({
