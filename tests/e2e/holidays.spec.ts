@@ -3,10 +3,14 @@
  * Playwright's fixed clock. Every date is picked from the calendar the build
  * shipped (not typed here), so the tests hold when the package gains a year;
  * what each badge must say is computed with the same data and src/lib code.
+ * A year the package lacks is known by the days the law fixes (lawFixedYears):
+ * built on 2026-12-04 with chinese-days 1.5.7, that is 2027.
  */
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Browser, type Page} from '@playwright/test';
-import {CHANNELS, SUPPORT_TIME_ZONE, getSchedule, type Localized} from '../../src/data';
+import {CHANNELS, SUPPORT_TIME_ZONE, getChannel, getSchedule, type Localized} from '../../src/data';
+import {HOLIDAY_NAMES} from '../../src/data/calendarNames';
+import {closedBecause, uncalendaredNote} from '../../src/lib/badgeWords';
 import {
   calendarFor,
   coversYear,
@@ -16,10 +20,11 @@ import {
   type CalendarRange,
   type SourceCalendar,
 } from '../../src/lib/calendar';
-import {NOTICE_DAYS, noticesOn} from '../../src/lib/calendarNotice';
+import {NOTICE_DAYS, noticesOn, noticeText} from '../../src/lib/calendarNotice';
 import {closes} from '../../src/data/closures';
 import {formatDateRange} from '../../src/lib/calendarWords';
 import {formatComingTime, formatTime, isoDateIn} from '../../src/lib/formatTime';
+import {isUsable, offeredChannels} from '../../src/lib/channelEntry';
 import {channelStatus} from '../../src/lib/status';
 import {SHIPPED_SOURCE} from './holidaysSupport';
 import {COLOR_MODES, LOCALES, localePath, waitForHydration, withColorMode, type Locale} from './support';
@@ -33,7 +38,7 @@ const REASONS = ['hours', 'holiday', 'workday', 'closure', 'uncalendared'];
 
 const weekday = (date: string) => ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1; // ISO, 1970-01-01 was a Thursday
 const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
-const observing = CHANNELS.filter((channel) => getSchedule(channel.schedule).holidays === 'observed');
+const observing = offeredChannels().filter((channel) => getSchedule(channel.schedule).holidays === 'observed');
 
 function longest(ranges: readonly CalendarRange[]): CalendarRange {
   return [...ranges].sort((a, b) => rangeDates(b).length - rangeDates(a).length)[0]!;
@@ -65,7 +70,10 @@ const CASES: Case[] = [
   {name: `the evening of the last day of ${BREAK.name.en} (${BREAK.to})`, instant: at(BREAK.to, '20:00')},
   {name: `the day after the break (${dayAfterBreak})`, instant: at(dayAfterBreak, '10:00')},
   {name: `New Year's Eve ${lastCovered}`, instant: at(`${lastCovered}-12-31`, '18:00')},
-  {name: `a weekday of ${uncoveredYear}, a year the calendar does not cover`, instant: at(`${uncoveredYear}-03-03`, '10:00')},
+  {
+    name: `a weekday of ${uncoveredYear}, a year the calendar does not fully cover`,
+    instant: at(`${uncoveredYear}-03-03`, '10:00'),
+  },
 ];
 
 async function openAt(browser: Browser, baseURL: string, instant: Date, path: string, timezoneId = SUPPORT_TIME_ZONE) {
@@ -78,7 +86,7 @@ async function openAt(browser: Browser, baseURL: string, instant: Date, path: st
   return {context, page};
 }
 
-/** The China-time date of a coming instant as people read it: "2月24日" / "Feb 24". */
+/** The China-time date of a coming instant as people read it: "2 月 24 日" / "Feb 24". */
 function dateWords(instant: Date, locale: Locale): string {
   const date = isoDateIn(instant, SUPPORT_TIME_ZONE);
   return formatDateRange(date, date, locale);
@@ -91,7 +99,11 @@ async function expectBadges(
   timezoneId: string,
   data: SourceCalendar,
 ): Promise<void> {
-  for (const channel of CHANNELS) {
+  // A channel a customer cannot use yet (WeChat without its codes) has no badge at all.
+  for (const channel of CHANNELS.filter((candidate) => !isUsable(candidate))) {
+    await expect(page.locator(`[data-channel-status="${channel.id}"]`), channel.id).toHaveCount(0);
+  }
+  for (const channel of offeredChannels()) {
     const status = channelStatus(channel, instant, calendarFor(data, locale));
     const badges = page.locator(`[data-channel-status="${channel.id}"]`);
     expect(await badges.count(), channel.id).toBeGreaterThan(0);
@@ -130,12 +142,12 @@ async function expectBadges(
             ? isoDateIn(status.opensAt!, SUPPORT_TIME_ZONE).slice(0, 4)
             : null;
       if (year) {
-        expect(text, channel.id).toContain(
-          locale === 'en' ? `${year} holiday dates are not in our calendar yet` : `${year} 年节假日安排尚未公布`,
-        );
+        expect(text, channel.id).toContain(uncalendaredNote(year, locale));
       } else {
-        expect(text, channel.id).not.toMatch(/not in our calendar|尚未公布/);
+        expect(text, channel.id).not.toMatch(/not in our calendar|尚未收录/);
       }
+      // The package lagging behind is not the arrangement being unpublished.
+      expect(text, channel.id).not.toMatch(/尚未公布|not (been )?(published|announced)/);
     }
   }
 }
@@ -253,6 +265,78 @@ test.describe('the notice on every page with the panel', () => {
       await context.close();
     }
   });
+});
+
+test.describe('a year known only by the days the law fixes', () => {
+  const lawYear = calendar.lawFixedYears[0];
+  const lawRanges = calendar.holidays.filter((range) => lawYear && range.from.startsWith(`${lawYear}-`));
+  const newYear = lawRanges[0];
+  // The first weekday after New Year's Day that the law does not fix: its make-up status is unknown.
+  const firstWorkingDay = newYear
+    ? Array.from({length: 14}, (_, i) => isoDateOfDay(dayNumber(newYear.to) + 1 + i)).find(
+        (date) => weekday(date) <= 5 && !lawRanges.some((range) => date >= range.from && date <= range.to),
+      )!
+    : '';
+  // Within the notice window of New Year's Day, in the year before.
+  const noticeDay = newYear ? isoDateOfDay(dayNumber(newYear.from) - (NOTICE_DAYS - 2)) : '';
+  const phone = getChannel('phone');
+
+  test.beforeEach(() => {
+    test.skip(!lawYear, `the package covers every needed year (${calendar.years.join(', ')}): no law-fixed year to test`);
+  });
+
+  test('ships the law-fixed year’s days off, New Year’s Day first, and no make-up days for it', () => {
+    expect(calendar.years).not.toContain(lawYear);
+    expect(newYear).toMatchObject({from: `${lawYear}-01-01`, name: HOLIDAY_NAMES.元旦});
+    expect(calendar.workdays.some((range) => range.from.startsWith(`${lawYear}-`))).toBe(false);
+    expect(getSchedule(phone.schedule).holidays).toBe('observed');
+  });
+
+  for (const locale of LOCALES) {
+    test(`${locale}: New Year's Day 10:00 China time: the phone is closed for the holiday`, async ({browser, baseURL}) => {
+      const instant = at(newYear!.from, '10:00');
+      const {context, page} = await openAt(browser, baseURL!, instant, localePath(CONTACT, locale));
+      const badge = page.locator(`[data-channel-status="${phone.id}"]`).first();
+      await expect(badge).toHaveAttribute('data-state', 'closed');
+      await expect(badge).toHaveAttribute('data-reason', 'holiday');
+      await expect(badge).toContainText(closedBecause('holiday', newYear!.name[locale], locale));
+      await expectBadges(page, instant, locale, SUPPORT_TIME_ZONE, calendar);
+      await context.close();
+    });
+
+    test(`${locale}: the first working day after it, 10:00: the phone keeps its weekly hours, "uncalendared"`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const instant = at(firstWorkingDay, '10:00');
+      const {context, page} = await openAt(browser, baseURL!, instant, localePath(CONTACT, locale));
+      const badge = page.locator(`[data-channel-status="${phone.id}"]`).first();
+      await expect(badge).toHaveAttribute('data-state', 'open');
+      await expect(badge).toHaveAttribute('data-reason', 'uncalendared');
+      await expect(badge).toContainText(uncalendaredNote(String(lawYear), locale));
+      await expectBadges(page, instant, locale, SUPPORT_TIME_ZONE, calendar);
+      await context.close();
+    });
+
+    for (const path of PANEL_PAGES) {
+      test(`${locale} ${path}: ${NOTICE_DAYS - 2} days before, the notice names New Year's Day ${lawYear} and what closes`, async ({
+        browser,
+        baseURL,
+      }) => {
+        const instant = at(noticeDay, '09:00');
+        const {context, page} = await openAt(browser, baseURL!, instant, localePath(path, locale));
+        const notices = noticesOn(noticeDay, calendarFor(calendar, locale));
+        expect(notices.map((notice) => notice.from)).toEqual([newYear!.from]);
+        const element = page.locator('[data-holiday-notice]');
+        await expect(element).toBeVisible();
+        await expect(element).toContainText(HOLIDAY_NAMES.元旦[locale]);
+        await expect(element).toContainText(formatDateRange(newYear!.from, newYear!.to, locale));
+        await expect(element).toContainText(noticeText(notices[0]!, locale));
+        await expectNotice(page, instant, locale, calendar);
+        await context.close();
+      });
+    }
+  }
 });
 
 test.describe('an announced closure', () => {
