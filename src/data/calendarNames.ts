@@ -1,7 +1,9 @@
 /**
  * The names of China's statutory holidays in both locales, keyed by the Chinese
  * name the calendar package uses (its English names read awkwardly: "Mid-autumn",
- * "Tomb-sweeping"). Dates never live here: they come from the package at build time.
+ * "Tomb-sweeping"). Dates never live here: they come from the package at build time,
+ * or, for a year it lacks, from the law's rules (src/lib/lawFixedDays.ts, which names
+ * its days with these keys).
  */
 import type {Localized} from './types';
 

@@ -11,6 +11,8 @@
  * used when the package lacks the year and ignored (with a build warning) once the
  * package has it. Copy the dates from the State Council's notice (国务院办公厅关于
  * 某年部分节假日安排的通知): weekend days inside a break count as holidays.
+ * Without an entry, such a year still has the days off the law fixes, computed
+ * (src/lib/lawFixedDays.ts), but no make-up working days or bridging days.
  *
  * Both are checked when the site builds; a bad entry stops the build and is named.
  */
