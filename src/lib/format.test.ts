@@ -3,6 +3,7 @@ import {CHANNELS, getSchedule} from '../data';
 import {describeHolidayBehaviour, describeHolidayRules, formatDateRange, listChannels} from './calendarWords';
 import {isUsable, offeredChannels} from './channelEntry';
 import {formatComingTime, formatWeekdayTime} from './formatTime';
+import {spaceMixedScripts} from './format';
 
 const cn = (wall: string) => new Date(`${wall.replace(' ', 'T')}:00+08:00`);
 
@@ -95,5 +96,16 @@ describe('holiday wording from the data', () => {
         expect(text).not.toMatch(/staffed|含周末|weekends included|China’s public/i);
       }
     }
+  });
+});
+
+describe('spaceMixedScripts', () => {
+  it('spaces Chinese from digits and Latin letters, and nothing else', () => {
+    expect(spaceMixedScripts('北京时间1 月 4 日（周一）08:00起处理', 'zh-Hans')).toBe('北京时间 1 月 4 日（周一）08:00 起处理');
+    expect(spaceMixedScripts('北京时间明天 08:00（您当地时间明天 19:00）', 'zh-Hans')).toBe(
+      '北京时间明天 08:00（您当地时间明天 19:00）',
+    );
+    expect(spaceMixedScripts('QQ群和电话', 'zh-Hans')).toBe('QQ 群和电话');
+    expect(spaceMixedScripts('08:00 tomorrow China time', 'en')).toBe('08:00 tomorrow China time');
   });
 });

@@ -28,3 +28,15 @@ export function describeSchedule(schedule: Schedule, locale: Locale): string {
     : // No space after a full-width bracket: "每天（含周末）08:00–17:30".
       `${schedule.meaning['zh-Hans']}${schedule.meaning['zh-Hans'].endsWith('）') ? '' : ' '}${times}（${SUPPORT_TIME_ZONE_NAME['zh-Hans']}）`;
 }
+
+const HAN_THEN_LATIN = /(\p{Script=Han})([A-Za-z0-9])/gu;
+const LATIN_THEN_HAN = /([A-Za-z0-9])(\p{Script=Han})/gu;
+
+/**
+ * A space between Chinese and Latin letters or digits, as the site's Chinese text
+ * writes them ("北京时间 1 月 4 日 08:00 起处理"), for sentences assembled from parts
+ * that cannot know their neighbours. English text passes unchanged.
+ */
+export function spaceMixedScripts(text: string, locale: Locale): string {
+  return locale === 'en' ? text : text.replace(HAN_THEN_LATIN, '$1 $2').replace(LATIN_THEN_HAN, '$1 $2');
+}

@@ -48,7 +48,7 @@ export function describeCalendarYear(calendar: CalendarData, year: number, local
  * Where the dates come from, under the hours table. The data's source (the package
  * and its version) is for the policy file, not for readers: `_source` is not shown.
  */
-export function describeCalendarSource(_source: string, locale: Locale): string {
+export function describeCalendarSource(locale: Locale): string {
   return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en'
     ? 'Holiday and make-up dates follow the State Council’s announcements. For a year whose make-up working days aren’t in our calendar yet, only the days off fixed by law count as holidays, and other days follow the regular weekly hours.'
     : '节假日与调休日期取自国务院公布的安排；调休安排尚未收录的年份，只计入法律规定的假日，其余日期按常规时间推算。';

@@ -27,7 +27,16 @@ import {formatComingTime, formatTime, isoDateIn} from '../../src/lib/formatTime'
 import {isUsable, offeredChannels} from '../../src/lib/channelEntry';
 import {channelStatus} from '../../src/lib/status';
 import {SHIPPED_SOURCE} from './holidaysSupport';
-import {COLOR_MODES, LOCALES, localePath, waitForHydration, withColorMode, type Locale} from './support';
+import {
+  COLOR_MODES,
+  LOCALES,
+  layoutShifts,
+  localePath,
+  recordLayoutShifts,
+  waitForHydration,
+  withColorMode,
+  type Locale,
+} from './support';
 
 const CONTACT = '/helpdesk/contact';
 /** Pages with live badges: landing, overview (its contact section) and contact. */
@@ -244,20 +253,11 @@ test.describe('the notice on every page with the panel', () => {
       const context = await browser.newContext({baseURL, viewport});
       const page = await context.newPage();
       await page.clock.install({time: instant});
-      await page.addInitScript(() => {
-        const shifts: number[] = [];
-        (window as unknown as {__shifts: number[]}).__shifts = shifts;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as {value: number}[]) {
-            shifts.push(entry.value);
-          }
-        }).observe({type: 'layout-shift', buffered: true});
-      });
+      await recordLayoutShifts(page);
       await page.goto(path);
       await waitForHydration(page);
       await expect(page.locator('[data-holiday-notice]')).toBeVisible();
-      await page.waitForTimeout(300);
-      const shifts = await page.evaluate(() => (window as unknown as {__shifts: number[]}).__shifts);
+      const shifts = await layoutShifts(page);
       expect(
         shifts.reduce((total, value) => total + value, 0),
         `${path} at ${viewport.width}×${viewport.height}: ${shifts.join(', ')}`,

@@ -19,7 +19,7 @@ import {useNow} from '../../hooks/useNow';
 import {noticeDue} from '../../lib/calendar';
 import {offeredChannels} from '../../lib/channelEntry';
 import {joinList, selectChannels, hoursText} from '../../lib/channelFacts';
-import {describeSchedule} from '../../lib/format';
+import {describeSchedule, spaceMixedScripts} from '../../lib/format';
 import {formatWeekdayTime, isoDateIn} from '../../lib/formatTime';
 import {inStandardHours, repliesFrom, statusAt} from '../../lib/status';
 import ChannelLink from '../ChannelLink';
@@ -63,7 +63,7 @@ function LiveSummary({now}: {now: Date}): ReactNode {
         )
       : translate({id: 'helpdesk.reachNow.liveNone', message: '现在是北京时间{time}，此刻没有可实时联系的渠道。'}, {time});
   if (queued.length === 0) {
-    return live;
+    return spaceMixedScripts(live, locale);
   }
   const from = repliesFrom(now, calendar);
   const channels = labels(queued, locale);
@@ -82,7 +82,7 @@ function LiveSummary({now}: {now: Date}): ReactNode {
             when: from ? chinaTime(from, now, locale) : describeSchedule(getSchedule(STANDARD_HOURS), locale),
           },
         );
-  return `${live}${locale === 'en' ? ' ' : ''}${queuedText}`;
+  return spaceMixedScripts(`${live}${locale === 'en' ? ' ' : ''}${queuedText}`, locale);
 }
 
 /**

@@ -14,7 +14,7 @@ import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
 import {closedBecause, uncalendaredNote} from '../../lib/badgeWords';
-import {describeSchedule} from '../../lib/format';
+import {describeSchedule, spaceMixedScripts} from '../../lib/format';
 import {isoDateIn} from '../../lib/formatTime';
 import {isoInZone, repliesFrom, statusAt, type ChannelState, type ChannelStatus} from '../../lib/status';
 import {whenText} from './whenText';
@@ -123,7 +123,7 @@ export default function ServiceHoursBadge({channel: id}: Props): ReactNode {
         <span className={styles.notation}>{getSchedule(channel.schedule).notation}</span>
         <span className={styles.state}>{stateLabel(channel, state, status, locale)}</span>
       </span>
-      <span className={styles.detail}>{detailText(channel, status, repliesAt, now, locale)}</span>
+      <span className={styles.detail}>{spaceMixedScripts(detailText(channel, status, repliesAt, now, locale), locale)}</span>
     </span>
   );
 }

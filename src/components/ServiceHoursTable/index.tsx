@@ -5,17 +5,17 @@ import {offeredChannels} from '../../lib/channelEntry';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {describeHolidayBehaviour} from '../../lib/calendarWords';
-import {describeCalendarSource, describeCalendarYear, holidayColumnTitle} from '../../lib/holidayTableWords';
+import {describeCalendarSource, describeCalendarYear, describedYears, holidayColumnTitle} from '../../lib/holidayTableWords';
 import {describeSchedule} from '../../lib/format';
 import styles from './styles.module.css';
 
-/** The statutory holidays and make-up working days of the years the site knows, in words. */
+/** The statutory holidays and make-up working days of the years the site knows (law-fixed years too), in words. */
 function HolidayDates(): ReactNode {
   const locale = useLocale();
   const calendar = useCalendar();
   return (
     <ul>
-      {calendar.years.map((year) => (
+      {describedYears(calendar).map((year) => (
         <li key={year}>{describeCalendarYear(calendar, year, locale)}</li>
       ))}
     </ul>
@@ -71,8 +71,8 @@ export default function ServiceHoursTable(): ReactNode {
           })}
         </tbody>
       </table>
-      {calendar.years.length > 0 && <HolidayDates />}
-      <p>{describeCalendarSource(calendar.source, locale)}</p>
+      {describedYears(calendar).length > 0 && <HolidayDates />}
+      <p>{describeCalendarSource(locale)}</p>
     </>
   );
 }
