@@ -105,7 +105,7 @@ export const FAQ: readonly FaqEntry[] = [
   },
   {
     id: 'ticket-checklist',
-    question: {'zh-Hans': '提交工单时应该写哪些信息？', en: 'What should I put in a ticket?'},
+    question: {'zh-Hans': '工单里写些什么？', en: 'What should a ticket include?'},
     answer: {
       'zh-Hans': [
         {paragraph: ['为了让工程师尽快着手处理，请在工单中尽量写明：']},
@@ -134,8 +134,8 @@ export const FAQ: readonly FaqEntry[] = [
   {
     id: 'service-hours-notation',
     question: {
-      'zh-Hans': '7×24、7×8、5×8 和 6×8 是什么意思？',
-      en: 'What do 7×24, 7×8, 5×8 and 6×8 mean?',
+      'zh-Hans': '6×8 / 7×24 是什么意思？',
+      en: 'What do 7×24, 7×8 and 5×8 mean?',
     },
     answer: {
       'zh-Hans': [
