@@ -4,14 +4,7 @@
  * list of them is joined, and when each answers. Pure, shared by the FAQ's
  * rich text, the live panel, JSON-LD and tests.
  */
-import {
-  LANGUAGE_NAMES,
-  SUPPORT_LANGUAGES,
-  getSchedule,
-  type Channel,
-  type ChannelSelector,
-  type Locale,
-} from '../data';
+import {LANGUAGE_NAMES, SUPPORT_LANGUAGES, getSchedule, type Channel, type ChannelSelector, type Locale} from '../data';
 import {offeredChannels} from './channelEntry';
 import {describeSchedule} from './format';
 

@@ -13,7 +13,7 @@ import {offeredChannels} from '../../src/lib/channelEntry';
 import {zonedTime} from '../../src/lib/schedule';
 import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/status';
 import {shippedCalendar} from './holidaysSupport';
-import {LOCALES, localePath, waitForHydration, wallClock} from './support';
+import {LOCALES, layoutShifts, localePath, recordLayoutShifts, waitForHydration, wallClock} from './support';
 
 const QUEUED = offeredChannels().filter((channel) => channel.attendance === 'queued');
 const LIVE = offeredChannels().filter((channel) => channel.attendance === 'live');
@@ -89,4 +89,37 @@ test('standard hours open at the start of the standard schedule, as the replies-
   const start = getSchedule(STANDARD_HOURS).intervals[0]!.start;
   expect(CASES[0].expectFrom.slice(11, 16)).toBe(start);
   expect(CASES[1].expectFrom.slice(11, 16)).toBe(start);
+});
+
+test.describe('the live summary takes the static sentence’s place without moving the page', () => {
+  for (const locale of LOCALES) {
+    for (const [viewport, {name, iso}] of [
+      [{width: 390, height: 844}, CASES[0]],
+      [{width: 1280, height: 800}, CASES[0]],
+      [{width: 390, height: 844}, CASES[1]],
+      [{width: 1280, height: 800}, CASES[1]],
+    ] as const) {
+      test(`${locale} at ${viewport.width}px, ${name} (a long summary)`, async ({browser, baseURL}) => {
+        const context = await browser.newContext({baseURL, viewport, timezoneId: 'America/New_York'});
+        const page = await context.newPage();
+        await page.clock.setFixedTime(new Date(iso));
+        await recordLayoutShifts(page);
+        // Scripts arrive late, as on a slow phone: the server HTML is painted first, then hydrated.
+        await page.route('**/*.js', async (route) => {
+          await new Promise((resolve) => setTimeout(resolve, 400));
+          await route.continue();
+        });
+        await page.goto(localePath(CONTACT, locale));
+        await waitForHydration(page);
+        const summary = page.locator('section[aria-labelledby="reach-now"] > p').first();
+        await expect(summary).toContainText(wallClock(new Date(iso), SUPPORT_TIME_ZONE));
+        const shifts = await layoutShifts(page);
+        expect(
+          shifts.reduce((total, value) => total + value, 0),
+          shifts.join(', '),
+        ).toBe(0);
+        await context.close();
+      });
+    }
+  }
 });

@@ -118,3 +118,22 @@ export async function recordCspViolations(page: Page): Promise<CspViolation[]> {
   });
   return violations;
 }
+
+/** Starts recording layout shifts before the page's own scripts run (call before `goto`). */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as {__shifts: number[]}).__shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {value: number}[]) {
+        shifts.push(entry.value);
+      }
+    }).observe({type: 'layout-shift', buffered: true});
+  });
+}
+
+/** The layout shifts recorded so far, read after two more frames (a shift is reported in the frame that paints it). */
+export async function layoutShifts(page: Page): Promise<number[]> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
+  return page.evaluate(() => (window as unknown as {__shifts: number[]}).__shifts);
+}

@@ -25,7 +25,7 @@ import {inStandardHours, repliesFrom, statusAt} from '../../lib/status';
 import ChannelLink from '../ChannelLink';
 import {ChannelNames} from '../RichText';
 import ServiceHoursBadge from '../ServiceHoursBadge';
-import {whenText} from '../ServiceHoursBadge/whenText';
+import {chinaTime} from '../ServiceHoursBadge/whenText';
 import StandardHours from '../StandardHours';
 import styles from './styles.module.css';
 
@@ -75,7 +75,12 @@ function LiveSummary({now}: {now: Date}): ReactNode {
         )
       : translate(
           {id: 'helpdesk.reachNow.queuedLater', message: '{channels}随时受理，团队将于{when}起处理。'},
-          {channels, when: from ? whenText(from, now, locale) : describeSchedule(getSchedule(STANDARD_HOURS), locale)},
+          {
+            channels,
+            // China time only: the badges below add the visitor's own time, and the sentence stays short enough
+            // to take the static sentence's place without growing.
+            when: from ? chinaTime(from, now, locale) : describeSchedule(getSchedule(STANDARD_HOURS), locale),
+          },
         );
   return `${live}${locale === 'en' ? ' ' : ''}${queuedText}`;
 }

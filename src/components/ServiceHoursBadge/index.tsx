@@ -52,7 +52,7 @@ function queuedText(channel: Channel, repliesAt: Date, now: Date, locale: Locale
         )
       : translate({id: 'helpdesk.status.readingNow', message: '正值标准支持时间，团队正在处理'});
   }
-  return translate({id: 'helpdesk.status.readFrom', message: '团队将于{when}起处理'}, {when: whenText(repliesAt, now, locale)});
+  return translate({id: 'helpdesk.status.readFrom', message: '{when}起处理'}, {when: whenText(repliesAt, now, locale)});
 }
 
 function detailText(

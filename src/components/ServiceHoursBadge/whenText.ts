@@ -3,13 +3,18 @@ import {SUPPORT_TIME_ZONE, type Locale} from '../../data';
 import {SUPPORT_TIME_ZONE_NAME} from '../../lib/format';
 import {formatComingTime, sameWallClock, visitorTimeZone} from '../../lib/formatTime';
 
+/** A coming instant in China time: "北京时间明天 08:00" / "08:00 tomorrow China time". */
+export function chinaTime(instant: Date, now: Date, locale: Locale): string {
+  const time = formatComingTime(instant, now, locale, SUPPORT_TIME_ZONE);
+  return locale === 'en' ? `${time} ${SUPPORT_TIME_ZONE_NAME.en}` : `${SUPPORT_TIME_ZONE_NAME['zh-Hans']}${time}`;
+}
+
 /**
  * A coming instant in China time, plus the visitor's own reading when their clock
  * differs: "北京时间明天 08:00（您当地时间明天 01:00）" / "08:00 tomorrow China time (01:00 tomorrow your time)".
  */
 export function whenText(instant: Date, now: Date, locale: Locale): string {
-  const time = formatComingTime(instant, now, locale, SUPPORT_TIME_ZONE);
-  const china = locale === 'en' ? `${time} ${SUPPORT_TIME_ZONE_NAME.en}` : `${SUPPORT_TIME_ZONE_NAME['zh-Hans']}${time}`;
+  const china = chinaTime(instant, now, locale);
   const ownZone = visitorTimeZone();
   if (!ownZone || sameWallClock(instant, SUPPORT_TIME_ZONE, ownZone)) {
     return china;
