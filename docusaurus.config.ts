@@ -126,7 +126,7 @@ export default {
           items: [
             {label: '支持范围', to: '/helpdesk/scope'},
             {label: '按需服务', to: '/helpdesk/on-demand'},
-            {label: '联系方式', to: '/helpdesk/contact'},
+            {label: '联系我们', to: '/helpdesk/contact'},
             {label: '常见问题', to: '/helpdesk/faq'},
           ],
         },

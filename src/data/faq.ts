@@ -12,7 +12,7 @@ export type Inline =
   | {channel: ChannelId; text?: string}
   /** The usable channels the data selects, each linked, joined with "or": "工单或邮件" / "a support ticket or email". */
   | {channels: ChannelSelector}
-  /** When each selected channel is staffed, as a clause: "电话的服务时间为…" / "The phone is staffed …". */
+  /** When each selected channel is open, as a clause: "电话的服务时间为…" / "Phone support is available …". */
   | {staffed: ChannelSelector}
   /** A schedule's notation, e.g. "7×24". */
   | {notation: ScheduleId}
@@ -58,18 +58,18 @@ export const FAQ: readonly FaqEntry[] = [
       'zh-Hans': [
         {
           paragraph: [
-            '不必注册。您可以直接',
+            '可以注册，也可以不注册。不注册也能直接',
             {channel: 'ticket', text: '提交工单'},
-            '，回复会发送到您填写的邮箱；如果愿意，也可以注册账号。',
+            '，回复会通过邮件发送到您填写的邮箱地址。',
           ],
         },
       ],
       en: [
         {
           paragraph: [
-            'No, an account is optional. You can ',
+            'No, it’s up to you. You can ',
             {channel: 'ticket', text: 'open a ticket'},
-            ' without one, and replies go to the email address you give. You can also sign up if you prefer.',
+            ' without an account, and replies come by email to the address you give.',
           ],
         },
       ],
@@ -82,8 +82,8 @@ export const FAQ: readonly FaqEntry[] = [
       'zh-Hans': [
         {
           list: [
-            [{strong: '未注册：'}, '回复会发送到您提交工单时填写的邮箱，直接回复该邮件即可继续沟通。'],
-            [{strong: '已注册：'}, '登录工单系统或查看邮箱都可以看到回复，并在任一处继续跟进。'],
+            [{strong: '未注册：'}, '回复会通过邮件发送到您提交工单时填写的邮箱地址，直接回复该邮件即可继续沟通。'],
+            [{strong: '已注册：'}, '在工单系统中或通过邮件都可以查看回复，并在任一处继续沟通。'],
           ],
         },
       ],
@@ -92,7 +92,7 @@ export const FAQ: readonly FaqEntry[] = [
           list: [
             [
               {strong: 'Without an account: '},
-              'replies go to the email address you gave on the ticket. Answer that email to keep the conversation going.',
+              'replies come by email to the address you gave on the ticket. Reply to that email to keep the conversation going.',
             ],
             [
               {strong: 'With an account: '},
@@ -105,7 +105,7 @@ export const FAQ: readonly FaqEntry[] = [
   },
   {
     id: 'ticket-checklist',
-    question: {'zh-Hans': '提交工单时应该写哪些信息？', en: 'What should I put in a ticket?'},
+    question: {'zh-Hans': '工单里写些什么？', en: 'What should a ticket include?'},
     answer: {
       'zh-Hans': [
         {paragraph: ['为了让工程师尽快着手处理，请在工单中尽量写明：']},
@@ -134,8 +134,8 @@ export const FAQ: readonly FaqEntry[] = [
   {
     id: 'service-hours-notation',
     question: {
-      'zh-Hans': '7×24、7×8、5×8 和 6×8 是什么意思？',
-      en: 'What do 7×24, 7×8, 5×8 and 6×8 mean?',
+      'zh-Hans': '6×8 / 7×24 是什么意思？',
+      en: 'What do 7×24, 7×8 and 5×8 mean?',
     },
     answer: {
       'zh-Hans': [
@@ -152,7 +152,7 @@ export const FAQ: readonly FaqEntry[] = [
       en: [
         {
           paragraph: [
-            'The first number is how many days a week a channel is staffed; the second is roughly how many hours a day. The notations on this site:',
+            'The first number is how many days a week a channel is open; the second is roughly how many hours a day. The notations on this site:',
           ],
         },
         {
@@ -190,13 +190,13 @@ export const FAQ: readonly FaqEntry[] = [
         {paragraph: ['Our standard support hours are ', {hours: '6x8'}, '.']},
         {
           paragraph: [
-            'During those hours, for ',
+            'During those hours, if you need ',
             {promise: 'real-time'},
             ', use ',
             {channels: {response: 'real-time'}},
             '. If ',
             {promise: 'within-1-hour'},
-            ' is fine, use ',
+            ' works for you, use ',
             {channels: {response: 'within-1-hour'}},
             '.',
           ],
@@ -216,7 +216,7 @@ export const FAQ: readonly FaqEntry[] = [
           paragraph: [
             '请优先通过',
             {channels: {outsideStandardHours: 'first-choice'}},
-            '联系我们。情况紧急时，也可以通过',
+            '联系我们：标准支持时间以外也照常受理，我们会在标准支持时间开始后阅读和回复。情况紧急时，也可以通过',
             {channels: {outsideStandardHours: 'urgent-only'}},
             '联系我们：',
             {staffed: {outsideStandardHours: 'urgent-only'}},
@@ -230,7 +230,7 @@ export const FAQ: readonly FaqEntry[] = [
           paragraph: [
             'Start with ',
             {channels: {outsideStandardHours: 'first-choice'}},
-            '. If it’s urgent, you can also use ',
+            ': we accept them outside standard hours too, and the team reads and answers them once standard hours begin. If it’s urgent, you can also use ',
             {channels: {outsideStandardHours: 'urgent-only'}},
             '. ',
             {staffed: {outsideStandardHours: 'urgent-only'}},
@@ -243,10 +243,10 @@ export const FAQ: readonly FaqEntry[] = [
   },
   {
     id: 'cannot-reach',
-    question: {'zh-Hans': '无法联系到人工？', en: "I can't reach a person. What now?"},
+    question: {'zh-Hans': '无法联系到人工？', en: 'I can’t reach a person. What now?'},
     answer: {
       'zh-Hans': [
-        {paragraph: ['我们的客户成功团队时刻准备为您服务，也非常乐意与您沟通。']},
+        {paragraph: ['我们的客户成功团队非常乐意与您沟通。']},
         {
           paragraph: [
             '如果一时没有联系上，通常是一些临时状况：电话占线或转接失败、午休、消息没有及时看到等。请稍后再试或等待我们的回复，也可以换一个渠道再试。',
@@ -254,10 +254,10 @@ export const FAQ: readonly FaqEntry[] = [
         },
       ],
       en: [
-        {paragraph: ["Our customer success team is always ready to help, and we're glad to hear from you."]},
+        {paragraph: ['Our customer success team is glad to hear from you.']},
         {
           paragraph: [
-            "If you didn't get through, it's usually something temporary: a busy line or a failed transfer, a lunch break, or a message we haven't seen yet. Try again a little later or wait for our reply, or try another channel.",
+            'If you didn’t get through, it’s usually something temporary: a busy line or a failed transfer, a lunch break, or a message we haven’t seen yet. Try again a little later or wait for our reply, or try another channel.',
           ],
         },
       ],

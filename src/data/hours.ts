@@ -14,7 +14,7 @@ export const SCHEDULES: readonly Schedule[] = [
     intervals: [{start: '00:00', end: '24:00'}],
     meaning: {
       'zh-Hans': '全年无休，每天 24 小时',
-      en: 'Around the clock, every day of the year',
+      en: '24/7, all year round',
     },
     holidays: 'ignored',
   },
@@ -24,7 +24,7 @@ export const SCHEDULES: readonly Schedule[] = [
     timeZone: SUPPORT_TIME_ZONE,
     days: [1, 2, 3, 4, 5, 6, 7],
     intervals: WORKING_DAY,
-    meaning: {'zh-Hans': '每天（含周末）', en: 'Every day, weekends included'},
+    meaning: {'zh-Hans': '每天（含周末）', en: 'Every day'},
     holidays: 'observed',
   },
   {
@@ -33,7 +33,7 @@ export const SCHEDULES: readonly Schedule[] = [
     timeZone: SUPPORT_TIME_ZONE,
     days: [1, 2, 3, 4, 5],
     intervals: WORKING_DAY,
-    meaning: {'zh-Hans': '周一至周五', en: 'Monday to Friday'},
+    meaning: {'zh-Hans': '周一至周五', en: 'Weekdays'},
     holidays: 'observed',
   },
   {

@@ -78,7 +78,7 @@ export const SCOPE_GROUPS: readonly ScopeGroup[] = [
     items: [
       {
         id: 'app-unreachable',
-        text: {'zh-Hans': '镜像（即已部署的应用）无法打开', en: 'The image (your deployed application) won’t open'},
+        text: {'zh-Hans': '镜像（即已部署的应用）无法打开', en: 'Your application (the deployed image) won’t load'},
       },
       {
         id: 'security-group',
@@ -109,8 +109,8 @@ export const SCOPE_GROUPS: readonly ScopeGroup[] = [
   {
     id: 'documentation-guided',
     anchor: 'documentation-guided-service',
-    name: {'zh-Hans': '文档指导服务', en: 'Documentation-guided tasks'},
-    problemsLabel: {'zh-Hans': '文档指导服务清单中的操作', en: 'A task on the documentation-guided list'},
+    name: {'zh-Hans': '文档指导服务', en: 'Documentation-guided service'},
+    problemsLabel: {'zh-Hans': '文档指导服务清单中的操作', en: 'A task on the documentation-guided service list'},
     items: [
       {id: 'install-website', text: {'zh-Hans': '安装网站，安装主题和插件', en: 'Installing a website, themes and plugins'}},
       {id: 'smtp', text: {'zh-Hans': '通过 SMTP 发送邮件', en: 'Sending email over SMTP'}},
@@ -135,11 +135,17 @@ export const SCOPE_GROUPS: readonly ScopeGroup[] = [
     id: 'out-of-scope',
     anchor: 'out-of-scope',
     name: {'zh-Hans': '不在支持范围内', en: 'Out of scope'},
-    problemsLabel: {'zh-Hans': '软件本身业务功能的使用', en: 'Using the software’s own business features'},
+    problemsLabel: {
+      'zh-Hans': '如何使用软件本身的业务功能',
+      en: 'Using the application itself (its features and day-to-day use)',
+    },
     items: [
       {
         id: 'business-features',
-        text: {'zh-Hans': '软件本身业务功能的使用方法', en: 'How to use the business features of the software itself'},
+        text: {
+          'zh-Hans': '如何使用软件本身的业务功能',
+          en: 'How to use the application itself: its features and day-to-day use',
+        },
       },
     ],
   },
@@ -152,16 +158,17 @@ export const DECISION_TABLE_ANCHOR = 'paid-and-free-images';
 /** The finder's `other` as a row of the decision table and an option of its list. */
 export const OTHER_PROBLEM_TEXT: {option: Localized; problemsLabel: Localized} = {
   option: {'zh-Hans': '其他问题（以上都不是）', en: 'Something else (none of the above)'},
-  problemsLabel: {'zh-Hans': '以上清单都没有列出的问题', en: 'A problem none of these lists names'},
+  problemsLabel: {'zh-Hans': '以上清单都没有列出的问题', en: 'Anything not on these lists'},
 };
 
-/** The self-service channels of the diagram. */
-export const SELF_SERVICE: readonly ScopeItem[] = [
-  {id: 'documentation', text: {'zh-Hans': '文档', en: 'Documentation'}},
-  {id: 'faq', text: {'zh-Hans': '常见问题（FAQ）', en: 'FAQ'}, to: '/helpdesk/faq'},
-  {id: 'chatbot', text: {'zh-Hans': '聊天机器人', en: 'Chatbot'}},
-  {id: 'videos', text: {'zh-Hans': '视频', en: 'Videos'}},
-  {id: 'forum', text: {'zh-Hans': '论坛', en: 'Forum'}},
+/**
+ * The self-service channels of the diagram that lead somewhere real. The diagram
+ * also names documentation, a chatbot, videos and a forum, but neither the
+ * original page nor src/data gives them an address, so the site does not offer
+ * them: an item here always links to a page of this site.
+ */
+export const SELF_SERVICE: readonly (ScopeItem & {to: string})[] = [
+  {id: 'faq', text: {'zh-Hans': '常见问题（FAQ）', en: 'Frequently asked questions (FAQ)'}, to: '/helpdesk/faq'},
 ];
 
 export type ImageKind = 'paid' | 'free' | 'unsure';
@@ -203,39 +210,40 @@ export const HELP_KIND_TEXT: Record<HelpKind, HelpKindText> = {
     name: {'zh-Hans': '免费人工服务', en: 'Free engineer support'},
     cost: {'zh-Hans': '免费', en: 'Free'},
     summary: {
-      'zh-Hans': '这个问题在免费人工服务的清单中：付费镜像用户可由 Websoft9 工程师免费排查和处理。',
-      en: 'This problem is on the free engineer support list: with a paid image, a Websoft9 engineer investigates and fixes it at no charge.',
+      'zh-Hans': '这个问题在免费人工服务的清单中：使用付费镜像时，Websoft9 工程师会免费为您排查和处理。',
+      en: 'This is on the free engineer support list: with a paid image, a Websoft9 engineer looks into it and handles it for you at no charge.',
     },
   },
   'github-issue': {
-    name: {'zh-Hans': '在 GitHub 提交 issue', en: 'An issue on GitHub'},
+    name: {'zh-Hans': '在 GitHub 反馈问题', en: 'Report it on GitHub'},
     cost: {'zh-Hans': '免费', en: 'Free'},
     summary: {
-      'zh-Hans': '免费镜像不提供人工支持。请在 Websoft9 的 GitHub 上提交 issue，推动镜像改进。',
-      en: 'Free images come without engineer support. Open an issue on Websoft9’s GitHub to get the image improved.',
+      'zh-Hans': '免费镜像的问题，请在 Websoft9 的 GitHub 上提交 issue 反馈，帮助我们改进镜像。',
+      en: 'For free images, report problems on GitHub: open an issue on Websoft9’s GitHub so we can improve the image.',
     },
   },
   'docs-guided': {
-    name: {'zh-Hans': '文档指导服务', en: 'Documentation-guided'},
+    name: {'zh-Hans': '文档指导服务', en: 'Documentation-guided service'},
     summary: {
-      'zh-Hans': '这项操作有现成的文档方案，请您按照文档自行完成。如果发现文档有错误或者不够完善，欢迎告诉我们。',
-      en: 'Our documentation covers this task, and you follow it to do the work yourself. If a guide is wrong or missing something, please tell us.',
+      'zh-Hans':
+        '这项操作属于文档指导服务：请参照 Websoft9 的文档自行完成。如果发现文档有错误或者不够完善，欢迎向我们提出改进建议。',
+      en: 'This is a documentation-guided task: you follow Websoft9’s documentation and do the work yourself. If a guide is wrong or incomplete, please suggest an improvement.',
     },
   },
   'on-demand': {
     name: {'zh-Hans': '按需服务', en: 'On-demand service'},
-    cost: {'zh-Hans': '付费，按次计费', en: 'Paid, per incident'},
+    cost: {'zh-Hans': '按次付费', en: 'Paid per incident'},
     summary: {
       'zh-Hans':
         '不在免费人工服务清单中的配置和运维工作，可以购买一对一的按需服务，由工程师为您完成。服务涵盖哪些内容，以服务 SOP 为准。',
-      en: 'Configuration and operations work that isn’t on the free engineer support list can be bought as one-to-one on-demand service, done by one of our engineers. The service SOP sets out what it covers.',
+      en: 'For configuration or operations work that isn’t on the free engineer support list, you can pay one of our engineers to do it for you. The service SOP sets out what’s covered.',
     },
   },
   'out-of-scope': {
-    name: {'zh-Hans': '不在支持范围内', en: 'Outside our support'},
+    name: {'zh-Hans': '不在支持范围内', en: 'Out of scope'},
     summary: {
-      'zh-Hans': '软件本身业务功能的使用方法不在 Websoft9 技术支持的范围内。这类问题请查阅该软件的官方文档或社区。',
-      en: 'How to use the software’s own business features is outside Websoft9 support. The software’s official documentation or community is the place for these questions.',
+      'zh-Hans': '如何使用软件本身的业务功能不在 Websoft9 技术支持的范围内。这类问题请查阅该软件的官方文档或社区。',
+      en: 'How to use the application itself (its features and day-to-day use) isn’t covered by Websoft9 support. For these questions, turn to the application’s own documentation or community.',
     },
   },
 };
@@ -246,7 +254,7 @@ export const ON_DEMAND_PURCHASE: readonly {clouds: Localized; how: Localized; to
     clouds: {'zh-Hans': '阿里云、华为云、腾讯云', en: 'Alibaba Cloud, Huawei Cloud and Tencent Cloud'},
     how: {
       'zh-Hans': '在云市场中该应用的 Websoft9 商品页面购买',
-      en: 'buy it from the Websoft9 listing of your application in the cloud’s marketplace',
+      en: 'buy it from the Websoft9 listing for your application in the cloud’s marketplace',
     },
     to: '/helpdesk/on-demand#alibaba-huawei-tencent',
   },
@@ -254,7 +262,7 @@ export const ON_DEMAND_PURCHASE: readonly {clouds: Localized; how: Localized; to
     clouds: {'zh-Hans': 'Azure、AWS 及其他云平台', en: 'Azure, AWS and other clouds'},
     how: {
       'zh-Hans': '通过人工服务渠道联系客户成功团队购买',
-      en: 'contact our customer success team through our human support channels',
+      en: 'contact our customer success team through any of our support channels',
     },
     to: '/helpdesk/contact',
   },

@@ -8,7 +8,7 @@ export const TICKET_CHECKLIST: readonly Localized[] = [
   {'zh-Hans': '云平台（如阿里云、腾讯云、AWS）', en: 'Cloud platform (for example Alibaba Cloud, Tencent Cloud or AWS)'},
   {'zh-Hans': '镜像名称和版本', en: 'Image name and version'},
   {'zh-Hans': '实例的 IP 地址或实例 ID', en: 'Instance IP address or instance ID'},
-  {'zh-Hans': '订单号', en: 'Order number'},
+  {'zh-Hans': '订单号（付费镜像）', en: 'Order number (paid images)'},
   {'zh-Hans': '完整的报错原文', en: 'Exact error message'},
   {'zh-Hans': '截图', en: 'Screenshots'},
   {'zh-Hans': '最近改动了什么、在什么时候', en: 'What changed recently, and when'},

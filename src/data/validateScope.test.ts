@@ -58,10 +58,10 @@ describe('scopeProblems names the broken entry', () => {
   it('a missing translation', () => {
     const scope = brokenCopy();
     groupOf(scope, 'free-human').items[2]!.text.en = ' ';
-    scope.selfService[4]!.text['zh-Hans'] = '';
+    scope.selfService[0]!.text['zh-Hans'] = '';
     expect(scopeProblems(scope)).toEqual([
       'scope group "free-human" entry "server-login": the en text is empty or missing',
-      'self-service channel "forum": the zh-Hans text is empty or missing',
+      'self-service channel "faq": the zh-Hans text is empty or missing',
     ]);
   });
 
@@ -95,7 +95,7 @@ describe('scopeProblems names the broken entry', () => {
 
   it('a self-service link that leaves the site', () => {
     const scope = brokenCopy();
-    scope.selfService[1]!.to = 'https://example.com/faq';
+    scope.selfService[0]!.to = 'https://example.com/faq';
     expect(scopeProblems(scope)).toEqual(['self-service channel "faq": "https://example.com/faq" is not a path of this site']);
   });
 });

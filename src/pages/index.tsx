@@ -30,22 +30,25 @@ function entryCards(): EntryCard[] {
     {
       to: '/helpdesk/scope',
       title: translate({id: 'home.card.scope.title', message: '支持范围'}),
-      body: translate({id: 'home.card.scope.body', message: '哪些问题由工程师免费处理，哪些按文档自助完成，哪些不在范围内。'}),
+      body: translate({
+        id: 'home.card.scope.body',
+        message: '哪些问题由工程师免费排查处理，哪些按文档自行完成，哪些不在支持范围内。',
+      }),
     },
     {
       to: '/helpdesk/on-demand',
       title: translate({id: 'home.card.onDemand.title', message: '按需服务'}),
-      body: translate({id: 'home.card.onDemand.body', message: '超出免费范围的配置与运维工作，按次购买一对一人工服务。'}),
+      body: translate({id: 'home.card.onDemand.body', message: '超出免费范围的配置和运维工作，按次付费购买一对一人工服务。'}),
     },
     {
       to: '/helpdesk/contact',
       title: translate({id: 'home.card.contact.title', message: '联系我们'}),
-      body: translate({id: 'home.card.contact.body', message: '每个人工渠道的服务时间、实时状态、响应时效和入口。'}),
+      body: translate({id: 'home.card.contact.body', message: '每个人工服务渠道的服务时间、实时状态、响应时效和入口。'}),
     },
     {
       to: '/helpdesk/faq',
       title: translate({id: 'home.card.faq.title', message: '常见问题'}),
-      body: translate({id: 'home.card.faq.body', message: '工单怎么用、服务时间怎么看，以及联系不上人工时怎么办。'}),
+      body: translate({id: 'home.card.faq.body', message: '工单怎么用、服务时间怎么看，以及无法联系到人工时怎么办。'}),
     },
   ];
 }
@@ -55,7 +58,7 @@ export default function Home(): ReactNode {
   const locale = useLocale();
   const description = translate({
     id: 'home.description',
-    message: 'Websoft9 技术支持中心：查看支持范围与按需服务，了解此刻有哪些人工渠道在线，并找到常见问题的答案。',
+    message: 'Websoft9 技术支持中心：查看支持范围与按需服务，了解此刻可以联系哪些人工服务渠道，并找到常见问题的答案。',
   });
   return (
     <Layout description={description}>

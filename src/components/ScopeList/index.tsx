@@ -7,7 +7,7 @@ import {isUsable} from '../../lib/channelEntry';
 import ChannelLink from '../ChannelLink';
 
 interface Props {
-  /** A scope group, the diagram's self-service channels, or the human channels (those of the contact page). */
+  /** A scope group, the self-service channels that link somewhere, or the human channels (those of the contact page). */
   list: ScopeGroupId | 'self-service' | 'human-service';
 }
 

@@ -14,19 +14,35 @@ import {decisionTable, type ProblemKind} from '../../lib/supportFinder';
 import PolicyLink from '../PolicyLink';
 import styles from './styles.module.css';
 
-/** Where each kind of help starts, where it has a place of its own. */
-const KIND_LINKS: Partial<Record<HelpKind, ReactNode>> = {
-  'free-human': (
-    <Link to="/helpdesk/contact">
+const onDemandOffer = (
+  <Link to="/helpdesk/on-demand">
+    <Translate id="helpdesk.finder.table.onDemandOffer">或购买按需服务</Translate>
+  </Link>
+);
+
+/**
+ * Where each kind of help starts, where it has a place of its own, and what else
+ * the finder offers for it (on-demand service for hands-on help), so that the
+ * table without JavaScript says what the finder says.
+ */
+const KIND_LINKS: Partial<Record<HelpKind, readonly ReactNode[]>> = {
+  'free-human': [
+    <Link key="channels" to="/helpdesk/contact">
       <Translate id="helpdesk.finder.table.humanChannels">人工服务渠道</Translate>
-    </Link>
-  ),
-  'github-issue': <PolicyLink to="github">Websoft9 GitHub</PolicyLink>,
-  'on-demand': (
-    <Link to="/helpdesk/on-demand">
+    </Link>,
+  ],
+  'github-issue': [
+    <PolicyLink key="github" to="github">
+      Websoft9 GitHub
+    </PolicyLink>,
+    onDemandOffer,
+  ],
+  'docs-guided': [onDemandOffer],
+  'on-demand': [
+    <Link key="buy" to="/helpdesk/on-demand">
       <Translate id="helpdesk.finder.table.onDemand">购买方式</Translate>
-    </Link>
-  ),
+    </Link>,
+  ],
 };
 
 function ProblemKindCell({problemKind}: {problemKind: ProblemKind}): ReactNode {
@@ -45,7 +61,9 @@ function HelpCell({kind}: {kind: HelpKind}): ReactNode {
     <td data-kind={kind}>
       <strong>{name[locale]}</strong>
       {cost && <span className={styles.cost}>{cost[locale]}</span>}
-      {KIND_LINKS[kind] && <div>{KIND_LINKS[kind]}</div>}
+      {KIND_LINKS[kind]?.map((link, index) => (
+        <div key={index}>{link}</div>
+      ))}
     </td>
   );
 }

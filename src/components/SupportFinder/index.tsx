@@ -267,6 +267,9 @@ function Prompt(): ReactNode {
           {'选择镜像和问题，这里会告诉您能获得哪种帮助、现在该做什么。所有情况也列在下方的{table}中。'}
         </Translate>
       </p>
+      <p className={styles.prompt}>
+        <Translate id="helpdesk.finder.possibleAnswers">可能的结果：</Translate>
+      </p>
       <KindsOfHelp />
     </>
   );
@@ -316,7 +319,7 @@ export default function SupportFinder(): ReactNode {
           ))}
         </fieldset>
         <label htmlFor="finder-problem" className={styles.question}>
-          <Translate id="helpdesk.finder.problemQuestion">遇到了什么问题？</Translate>
+          <Translate id="helpdesk.finder.problemQuestion">需要哪方面的帮助？</Translate>
         </label>
         <select
           id="finder-problem"

@@ -15,7 +15,7 @@ export default function SearchPageWithMetadata(): ReactNode {
   const title = translate({id: 'helpdesk.search.title', message: '搜索'});
   const description = translate({
     id: 'helpdesk.search.description',
-    message: '在 Websoft9 技术支持站点中搜索支持范围、联系方式和常见问题。',
+    message: '在 Websoft9 技术支持站点中搜索支持范围、人工服务渠道和常见问题。',
   });
   return (
     <>
