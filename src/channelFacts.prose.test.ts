@@ -1,6 +1,6 @@
 /**
  * No channel fact is typed into prose. Which channels answer in real time or
- * within an hour, when they are staffed, how many there are and which ones a
+ * within an hour, when they are open, how many there are and which ones a
  * sentence lists all come from src/data through MDX components and FAQ tokens;
  * so the words people type (pages in both locales, their descriptions, UI
  * strings, the FAQ's own sentences) must never name a channel next to such a

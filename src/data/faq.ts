@@ -13,7 +13,7 @@ export type Inline =
   /** The usable channels the data selects, each linked, joined with "or": "工单或邮件" / "a support ticket or email". */
   | {channels: ChannelSelector}
   /** When each selected channel is open, as a clause: "电话的服务时间为…" / "Phone support is available …". */
-  | {staffed: ChannelSelector}
+  | {hoursOf: ChannelSelector}
   /** A schedule's notation, e.g. "7×24". */
   | {notation: ScheduleId}
   /** A schedule's days and hours in China time, e.g. "Monday to Saturday, 08:00–17:30 China time". */
@@ -219,7 +219,7 @@ export const FAQ: readonly FaqEntry[] = [
             '联系我们：标准支持时间以外也照常受理，我们会在标准支持时间开始后阅读和回复。情况紧急时，也可以通过',
             {channels: {outsideStandardHours: 'urgent-only'}},
             '联系我们：',
-            {staffed: {outsideStandardHours: 'urgent-only'}},
+            {hoursOf: {outsideStandardHours: 'urgent-only'}},
             '。',
           ],
         },
@@ -233,7 +233,7 @@ export const FAQ: readonly FaqEntry[] = [
             ': we accept them outside standard hours too, and the team reads and answers them once standard hours begin. If it’s urgent, you can also use ',
             {channels: {outsideStandardHours: 'urgent-only'}},
             '. ',
-            {staffed: {outsideStandardHours: 'urgent-only'}},
+            {hoursOf: {outsideStandardHours: 'urgent-only'}},
             '.',
           ],
         },

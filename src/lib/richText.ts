@@ -21,8 +21,8 @@ export function inlineText(inline: Inline, locale: Locale): string {
       'or',
     ).join('');
   }
-  if ('staffed' in inline) {
-    return hoursText(selectChannels(inline.staffed), locale);
+  if ('hoursOf' in inline) {
+    return hoursText(selectChannels(inline.hoursOf), locale);
   }
   if ('notation' in inline) {
     return getSchedule(inline.notation).notation;

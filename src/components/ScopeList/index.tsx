@@ -1,9 +1,8 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {CHANNELS} from '../../data';
 import {SCOPE_GROUPS, SELF_SERVICE, type ScopeGroupId, type ScopeItem} from '../../data/scope';
 import {useLocale} from '../../hooks/useLocale';
-import {isUsable} from '../../lib/channelEntry';
+import {offeredChannels} from '../../lib/channelEntry';
 import ChannelLink from '../ChannelLink';
 
 interface Props {
@@ -34,7 +33,7 @@ export default function ScopeList({list}: Props): ReactNode {
   if (list === 'human-service') {
     return (
       <ul>
-        {CHANNELS.filter(isUsable).map((channel) => (
+        {offeredChannels().map((channel) => (
           <li key={channel.id}>
             <ChannelLink channel={channel.id}>{channel.label[locale]}</ChannelLink>
           </li>

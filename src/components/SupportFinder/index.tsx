@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Heading from '@theme/Heading';
-import {CHANNELS, RECOMMENDED_CHANNEL} from '../../data';
+import {RECOMMENDED_CHANNEL} from '../../data';
 import {
   DECISION_TABLE_ANCHOR,
   FINDER_ANCHOR,
@@ -20,7 +20,7 @@ import {
   type HelpKind,
 } from '../../data/scope';
 import {useLocale} from '../../hooks/useLocale';
-import {isUsable} from '../../lib/channelEntry';
+import {offeredChannels} from '../../lib/channelEntry';
 import {answerFor, choiceFromQuery, queryWithChoice, type Answer, type FinderChoice} from '../../lib/supportFinder';
 import ChannelLink from '../ChannelLink';
 import CopyLinkButton, {copyAnnouncement, type CopyResult} from '../CopyLinkButton';
@@ -129,7 +129,7 @@ function NextSteps({kind}: {kind: HelpKind}): ReactNode {
             <Translate id="helpdesk.finder.reachableNow">各人工服务渠道的服务时间和当前状态：</Translate>
           </p>
           <ul className={styles.channels}>
-            {CHANNELS.filter(isUsable).map((channel) => (
+            {offeredChannels().map((channel) => (
               <li key={channel.id}>
                 <ChannelLink channel={channel.id}>{channel.label[locale]}</ChannelLink>
                 {ServiceHoursBadge && <ServiceHoursBadge channel={channel.id} />}
