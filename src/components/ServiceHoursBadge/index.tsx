@@ -55,6 +55,11 @@ function queuedText(channel: Channel, repliesAt: Date, now: Date, locale: Locale
   return translate({id: 'helpdesk.status.readFrom', message: '{when}起处理'}, {when: whenText(repliesAt, now, locale)});
 }
 
+/** The badge's text, then a note as a sentence of its own: "…(01:00 your time). 2027's make-up…" / "…）。2027 年的…". */
+function withNote(text: string, note: string, locale: Locale): string {
+  return locale === 'en' ? `${text}. ${note}` : `${text}。${note}`;
+}
+
 function detailText(
   channel: Channel,
   status: ChannelStatus | null,
@@ -80,10 +85,10 @@ function detailText(
     text = describeSchedule(schedule, locale);
   }
   if (status.reason === 'uncalendared') {
-    return `${text} ${uncalendaredNote(isoDateIn(now, SUPPORT_TIME_ZONE).slice(0, 4), locale)}`;
+    return withNote(text, uncalendaredNote(isoDateIn(now, SUPPORT_TIME_ZONE).slice(0, 4), locale), locale);
   }
   if (status.opensAt && status.opensUncalendared) {
-    return `${text} ${uncalendaredNote(isoDateIn(status.opensAt, SUPPORT_TIME_ZONE).slice(0, 4), locale)}`;
+    return withNote(text, uncalendaredNote(isoDateIn(status.opensAt, SUPPORT_TIME_ZONE).slice(0, 4), locale), locale);
   }
   return text;
 }
