@@ -1,7 +1,8 @@
 /**
  * Build-time side of the helpdesk data: validates src/data (a bad entry fails the
  * build), draws the channels' QR codes as SVG files, and publishes the
- * machine-readable support policy and robots.txt.
+ * machine-readable support policy, the support calendar feed of each locale
+ * (src/lib/supportCalendar.ts) and robots.txt.
  * It also reads the holiday calendar once per build, warns when a year the visitors
  * need is missing, and gives pages the years they need as global data
  * (`useCalendar`), a few hundred bytes, instead of the package's every year, and
@@ -19,6 +20,7 @@ import {coverageWarnings, loadCalendar, neededYears} from '../../src/lib/calenda
 import {entryQrTarget} from '../../src/lib/channelEntry';
 import {QR_CODE_DIR} from '../../src/lib/qrCode';
 import {buildSupportPolicy} from '../../src/lib/supportPolicy';
+import {calendarFeedPath, supportCalendarFeed} from '../../src/lib/supportCalendar';
 
 /** Files this plugin generates for the site root, outside the source tree; docusaurus.config.ts lists it in staticDirectories. */
 export const GENERATED_STATIC_DIR = '.docusaurus/helpdesk-data-static';
@@ -69,7 +71,11 @@ export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown
     },
 
     async postBuild({outDir, content}) {
-      if (context.i18n.currentLocale !== context.i18n.defaultLocale) {
+      const locale = context.i18n.currentLocale as Locale;
+      // Each locale's build writes its own feed into its own folder (build/, build/en/).
+      const feed = supportCalendarFeed(content as SourceCalendar, locale, context.siteConfig.url, new Date());
+      await writeFile(path.join(outDir, path.basename(calendarFeedPath(locale))), feed);
+      if (locale !== context.i18n.defaultLocale) {
         return;
       }
       const policy = buildSupportPolicy(context.siteConfig.url, content as SourceCalendar);
