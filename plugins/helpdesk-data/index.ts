@@ -2,7 +2,8 @@
  * Build-time side of the helpdesk data: validates src/data (a bad entry fails the
  * build), draws the channels' QR codes as SVG files, and publishes the
  * machine-readable support policy, the support calendar feed of each locale
- * (src/lib/supportCalendar.ts) and robots.txt.
+ * (src/lib/supportCalendar.ts), the embeddable status element (./statusModule.ts)
+ * and robots.txt.
  * It also reads the holiday calendar once per build, warns when a year the visitors
  * need is missing, and gives pages the years they need as global data
  * (`useCalendar`), a few hundred bytes, instead of the package's every year, and
@@ -21,6 +22,7 @@ import {entryQrTarget} from '../../src/lib/channelEntry';
 import {QR_CODE_DIR} from '../../src/lib/qrCode';
 import {buildSupportPolicy} from '../../src/lib/supportPolicy';
 import {calendarFeedPath, supportCalendarFeed} from '../../src/lib/supportCalendar';
+import {bundleStatusModule, STATUS_MODULE_PATH} from './statusModule';
 
 /** Files this plugin generates for the site root, outside the source tree; docusaurus.config.ts lists it in staticDirectories. */
 export const GENERATED_STATIC_DIR = '.docusaurus/helpdesk-data-static';
@@ -81,6 +83,7 @@ export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown
       const policy = buildSupportPolicy(context.siteConfig.url, content as SourceCalendar);
       await writeFile(path.join(outDir, 'support-policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
       await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(context));
+      await writeFile(path.join(outDir, STATUS_MODULE_PATH.slice(1)), await bundleStatusModule(context.siteDir));
     },
   };
 }

@@ -56,6 +56,8 @@ export function buildSupportPolicy(siteUrl: string, calendar: SourceCalendar) {
         from: closure.from,
         to: closure.to,
         channels: channelsWhere((channel) => closes(closure, channel)),
+        // A closure of the standard hours delays the queued channels' replies (the embed reads it here).
+        ...(closure.schedules && {schedules: closure.schedules}),
         reason: closure.reason,
       })),
     },

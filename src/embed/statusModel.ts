@@ -1,0 +1,98 @@
+/**
+ * What the embeddable status element (supportStatus.ts) shows, from the published
+ * /support-policy.json alone: each offered channel's state at an instant, with the
+ * site's own time model (src/lib/schedule.ts) fed the policy's schedules and
+ * calendar, so that a page on another origin says what the contact page says.
+ * Pure and browser-safe; only types come from the site's data and policy modules.
+ */
+import type {ChannelId, Locale, Schedule, ScheduleId} from '../data/types';
+import {calendarFor, type CalendarData, type PageClosure, type SourceCalendar} from '../lib/calendar';
+import {dayPlanAt, isOpen, nextOpening, type Exceptions, type Reason} from '../lib/schedule';
+import type {buildSupportPolicy} from '../lib/supportPolicy';
+
+/** /support-policy.json as the build writes it (after a JSON round trip: the same shape). */
+export type SupportPolicy = ReturnType<typeof buildSupportPolicy>;
+
+/** The calendar the time model reads, with `lawFixedYears` carried over where the policy has it. */
+export type ModelCalendar = CalendarData & {lawFixedYears: readonly number[]};
+
+/**
+ * The policy's calendar as the pages of `locale` get it, through the site's own
+ * conversion (calendarFor): names in one language, closures with what they close.
+ */
+export function policyCalendar(policy: SupportPolicy, locale: Locale): ModelCalendar {
+  const {calendar} = policy;
+  const source: SourceCalendar & {lawFixedYears: readonly number[]} = {
+    source: calendar.source,
+    years: calendar.coveredYears,
+    lawFixedYears: calendar.lawFixedYears ?? [],
+    holidays: calendar.holidays,
+    workdays: calendar.makeUpWorkdays,
+    closures: calendar.closures,
+  };
+  return {...calendarFor(source, locale), lawFixedYears: source.lawFixedYears};
+}
+
+/** The policy's schedules in the time model's shape. */
+function schedulesOf(policy: SupportPolicy): Map<ScheduleId, Schedule> {
+  return new Map(
+    policy.schedules.map((schedule) => [
+      schedule.id,
+      {...schedule, days: schedule.isoWeekdays, meaning: schedule.description} satisfies Schedule,
+    ]),
+  );
+}
+
+/** One channel's row: the `data-channel-status` contract of GUIDE.md, and what its words need. */
+export interface ChannelRow {
+  id: ChannelId;
+  label: string;
+  attendance: 'live' | 'queued';
+  state: 'open' | 'closed';
+  reason: Reason;
+  /** The holiday or the closure's reason that decides today. */
+  name: string | null;
+  /** For a closed channel, when it opens next (null beyond the horizon). */
+  opensAt: Date | null;
+  /** For a queued channel: when the team reads what arrives now (the instant itself in standard hours). */
+  repliesFrom: Date | null;
+}
+
+/** Closures that close `schedule`, or the channel `id` (as closes() in src/data/closures.ts decides). */
+function closuresOf(calendar: ModelCalendar, id: ChannelId | null, schedule: ScheduleId): PageClosure[] {
+  return calendar.closures.filter(
+    (closure) => (id !== null && closure.channels?.includes(id)) || closure.schedules?.includes(schedule),
+  );
+}
+
+/** Every offered channel of the policy (or only `only`) at `instant`, in the policy's order. */
+export function channelRows(policy: SupportPolicy, locale: Locale, instant: Date, only?: string | null): ChannelRow[] {
+  const calendar = policyCalendar(policy, locale);
+  const schedules = schedulesOf(policy);
+  const standardHours = policy.standardHours as ScheduleId;
+  const standard = schedules.get(standardHours)!;
+  const standardExceptions: Exceptions = {calendar, closures: closuresOf(calendar, null, standardHours)};
+  return policy.channels
+    .filter((channel) => !only || channel.id === only)
+    .map((channel) => {
+      const schedule = schedules.get(channel.schedule)!;
+      const exceptions: Exceptions = {calendar, closures: closuresOf(calendar, channel.id, channel.schedule)};
+      const today = dayPlanAt(schedule, instant, exceptions);
+      const open = isOpen(schedule, instant, exceptions);
+      const queued = channel.attendance === 'queued';
+      return {
+        id: channel.id,
+        label: channel.label[locale],
+        attendance: channel.attendance,
+        state: open ? 'open' : 'closed',
+        reason: today.reason,
+        name: today.name,
+        opensAt: open ? null : nextOpening(schedule, instant, exceptions),
+        repliesFrom: !queued
+          ? null
+          : isOpen(standard, instant, standardExceptions)
+            ? instant
+            : nextOpening(standard, instant, standardExceptions),
+      };
+    });
+}
