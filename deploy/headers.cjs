@@ -18,6 +18,36 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Everything else (HTML, search-index.json, support-policy.json, images): revalidate on every use. */
 const REVALIDATE = 'no-cache';
 
+/** The support calendar feeds: nginx's and Node's type tables have no `.ics`. */
+const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
+
+/**
+ * Files other origins may read (GUIDE.md, "Subscribe and embed"): the support
+ * policy, the embeddable status module and each locale's calendar feed, served
+ * with `Access-Control-Allow-Origin: *` (a customer's console fetches them) and
+ * revalidated like every file without a hash. `contentType` where a server's own
+ * table lacks it. src/lib/supportCalendar.ts and plugins/helpdesk-data name the
+ * same paths (deploy/headers.test.ts checks).
+ * @type {readonly {path: string, contentType?: string}[]}
+ */
+const CROSS_ORIGIN_FILES = [
+  {path: '/support-policy.json'},
+  {path: '/support-status.js'},
+  {path: '/support-calendar.ics', contentType: CALENDAR_TYPE},
+  {path: '/en/support-calendar.ics', contentType: CALENDAR_TYPE},
+];
+
+/** The one header that opens a file to other origins: public data, no credentials. */
+const CROSS_ORIGIN_HEADER = /** @type {const} */ (['Access-Control-Allow-Origin', '*']);
+
+/**
+ * The cross-origin entry of a URL path, if the path is one of CROSS_ORIGIN_FILES.
+ * @param {string} pathname
+ */
+function crossOriginFile(pathname) {
+  return CROSS_ORIGIN_FILES.find((file) => file.path === pathname);
+}
+
 /** Two years, the HSTS preload list's minimum is one; the Observatory asks for six months. */
 const HSTS = 'max-age=63072000; includeSubDomains';
 
@@ -230,7 +260,42 @@ function renderNginx({security}) {
       ),
       '',
     ].join('\n');
-  return {'headers-immutable.conf': render(IMMUTABLE), 'headers-revalidate.conf': render(REVALIDATE)};
+  return {
+    'headers-immutable.conf': render(IMMUTABLE),
+    'headers-revalidate.conf': render(REVALIDATE),
+    'cross-origin.conf': renderCrossOrigin({security}),
+  };
+}
+
+/**
+ * The nginx `location` of each file in CROSS_ORIGIN_FILES (included at server
+ * level by helpdesk.conf): the revalidating headers plus the CORS header, and the
+ * file's type where nginx's mime.types lacks it. Exact matches, so they win over
+ * every prefix and regular-expression location.
+ * @param {Pick<SiteHeaders, 'security'>} headers
+ */
+function renderCrossOrigin({security}) {
+  const headerLines = /** @type {[string, string][]} */ ([...security, ['Cache-Control', REVALIDATE], CROSS_ORIGIN_HEADER]).map(
+    ([name, value]) => `    add_header ${name} ${nginxString(value)} always;`,
+  );
+  const locations = CROSS_ORIGIN_FILES.map(({path: urlPath, contentType}) => {
+    const typeLines = [];
+    if (contentType) {
+      const [type = '', ...parameters] = contentType.split(';').map((part) => part.trim());
+      const extension = path.posix.extname(urlPath).slice(1);
+      typeLines.push(`    types { ${type} ${extension}; }`);
+      if (parameters.some((parameter) => parameter === 'charset=utf-8')) {
+        typeLines.push(`    charset_types ${type};`);
+      }
+    }
+    return [`location = ${urlPath} {`, ...typeLines, ...headerLines, '    try_files $uri =404;', '}'].join('\n');
+  });
+  return [
+    `# ${GENERATED_NOTE}`,
+    '# Files other origins may read (CROSS_ORIGIN_FILES in deploy/headers.cjs).',
+    ...locations,
+    '',
+  ].join('\n');
 }
 
 /**
@@ -247,6 +312,11 @@ function renderHeadersFile({security, immutablePrefixes}) {
     '/*',
     ...security.map(([name, value]) => `  ${name}: ${value}`),
     ...immutablePrefixes.flatMap((prefix) => [`${prefix}*`, `  Cache-Control: ${IMMUTABLE}`]),
+    ...CROSS_ORIGIN_FILES.flatMap(({path: urlPath, contentType}) => [
+      urlPath,
+      `  ${CROSS_ORIGIN_HEADER[0]}: ${CROSS_ORIGIN_HEADER[1]}`,
+      ...(contentType ? [`  Content-Type: ${contentType}`] : []),
+    ]),
     '',
   ].join('\n');
 }
@@ -292,6 +362,11 @@ function staleGeneratedFiles(buildDir, nginxDir = NGINX_GENERATED_DIR) {
 module.exports = {
   IMMUTABLE,
   REVALIDATE,
+  CALENDAR_TYPE,
+  CROSS_ORIGIN_FILES,
+  CROSS_ORIGIN_HEADER,
+  crossOriginFile,
+  renderCrossOrigin,
   htmlFiles,
   cspHash,
   inlineCode,

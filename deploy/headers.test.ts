@@ -7,7 +7,19 @@ import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {cspHash, generatedFiles, inlineCode, renderNginx, siteHeaders, staleGeneratedFiles} from './headers.cjs';
+import {LOCALES} from '../src/data';
+import {calendarFeedPath} from '../src/lib/supportCalendar';
+import {STATUS_MODULE_PATH} from '../plugins/helpdesk-data/statusModule';
+import {
+  CALENDAR_TYPE,
+  CROSS_ORIGIN_FILES,
+  cspHash,
+  generatedFiles,
+  inlineCode,
+  renderNginx,
+  siteHeaders,
+  staleGeneratedFiles,
+} from './headers.cjs';
 
 describe('inlineCode', () => {
   it('keeps executable inline scripts and skips data blocks and external scripts', () => {
@@ -79,13 +91,13 @@ describe('generated files', () => {
 
   it('are reported missing, then stale after a rebuild, never silently reused', () => {
     const {buildDir, nginxDir} = build('one()');
-    expect(staleGeneratedFiles(buildDir, nginxDir)).toHaveLength(3);
+    expect(staleGeneratedFiles(buildDir, nginxDir)).toHaveLength(4);
     write(generatedFiles(buildDir, nginxDir));
     expect(staleGeneratedFiles(buildDir, nginxDir)).toBeNull();
 
     writeFileSync(path.join(buildDir, 'en', 'index.html'), '<html><head><script>two()</script></head></html>');
     const stale = staleGeneratedFiles(buildDir, nginxDir);
-    expect(stale).toHaveLength(3);
+    expect(stale).toHaveLength(4);
     expect(stale!.every((problem) => problem.endsWith('was generated from another build'))).toBe(true);
   });
 
@@ -102,5 +114,38 @@ describe('generated files', () => {
     }
     expect(headers.immutablePrefixes).toEqual(['/assets/', '/en/assets/']);
     expect(headersFile).toContain('/en/assets/*\n  Cache-Control: public, max-age=31536000, immutable\n');
+  });
+
+  it('open exactly the published feeds, policy and status module to other origins, in nginx and in _headers', () => {
+    expect(CROSS_ORIGIN_FILES.map((file) => file.path).sort()).toEqual(
+      ['/support-policy.json', STATUS_MODULE_PATH, ...LOCALES.map(calendarFeedPath)].sort(),
+    );
+    const {buildDir, nginxDir} = build('one()');
+    const headers = siteHeaders(buildDir);
+    write(generatedFiles(buildDir, nginxDir));
+    const crossOrigin = readFileSync(path.join(nginxDir, 'cross-origin.conf'), 'utf8');
+    const headersFile = readFileSync(path.join(buildDir, '_headers'), 'utf8');
+    const locations = [...crossOrigin.matchAll(/^location = (\S+) \{\n([\s\S]*?)\n\}$/gm)];
+    expect(locations.map((match) => match[1])).toEqual(CROSS_ORIGIN_FILES.map((file) => file.path));
+    for (const [, urlPath, body = ''] of locations) {
+      expect(body).toContain('add_header Access-Control-Allow-Origin "*" always;');
+      expect(body).toContain('add_header Cache-Control "no-cache" always;');
+      // nginx drops the server's add_header lines in a location with its own: every security header is repeated.
+      for (const [name, value] of headers.security) {
+        expect(body).toContain(`add_header ${name} "${value}" always;`);
+      }
+      const calendar = urlPath!.endsWith('.ics');
+      expect(body.includes('types { text/calendar ics; }'), urlPath).toBe(calendar);
+      expect(body.includes('charset_types text/calendar;'), urlPath).toBe(calendar);
+      const rule = new RegExp(`^${urlPath!.replace(/[.]/g, '\\.')}\n((?:  .+\n)+)`, 'm').exec(headersFile)?.[1] ?? '';
+      expect(rule, `_headers rule of ${urlPath}`).toContain('  Access-Control-Allow-Origin: *\n');
+      expect(rule.includes(`  Content-Type: ${CALENDAR_TYPE}\n`), urlPath).toBe(calendar);
+    }
+    // Nothing else is opened: the rule for every path carries no CORS header.
+    const everyPath = headersFile.slice(headersFile.indexOf('/*\n'), headersFile.indexOf('\n/assets/*'));
+    expect(everyPath).not.toContain('Access-Control');
+    for (const name of ['headers-immutable.conf', 'headers-revalidate.conf']) {
+      expect(readFileSync(path.join(nginxDir, name), 'utf8')).not.toContain('Access-Control');
+    }
   });
 });

@@ -16,7 +16,7 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {filesUnder} from '../tools/files.cjs';
 
 /** Text files worth compressing; images other than SVG are compressed already. */
-const TEXT = /\.(?:html|js|css|json|svg|xml|txt|webmanifest)$/;
+const TEXT = /\.(?:html|js|css|json|svg|xml|txt|webmanifest|ics)$/;
 /** Below this, compression saves less than the header it needs (as gzip_min_length in helpdesk.conf). */
 const MIN_BYTES = 512;
 

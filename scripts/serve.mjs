@@ -7,7 +7,9 @@
  * (English under /en/, Chinese elsewhere) with status 404 — which `docusaurus
  * serve` cannot do, as it answers every unknown path with the root's Chinese
  * 404.html — and the same caching: year-long immutable caching of the hashed
- * assets, revalidation of everything else, with ETags, so that a revalidation is a 304.
+ * assets, revalidation of everything else, with ETags, so that a revalidation is a 304;
+ * and `Access-Control-Allow-Origin: *` on the files other origins may read (the
+ * support policy, the status module, the calendar feeds).
  *
  * With --production it also compresses text with gzip, for benchmarks of what visitors get.
  *
@@ -19,7 +21,14 @@ import {createServer} from 'node:http';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
 import {createGzip} from 'node:zlib';
-import {IMMUTABLE, REVALIDATE, hashedAssetPrefixes} from '../deploy/headers.cjs';
+import {
+  CALENDAR_TYPE,
+  CROSS_ORIGIN_HEADER,
+  IMMUTABLE,
+  REVALIDATE,
+  crossOriginFile,
+  hashedAssetPrefixes,
+} from '../deploy/headers.cjs';
 import {localePrefix} from '../tools/site.mjs';
 
 const {values} = parseArgs({
@@ -53,6 +62,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
   '.webmanifest': 'application/manifest+json',
+  '.ics': CALENDAR_TYPE,
 };
 
 /**
@@ -114,6 +124,10 @@ function send(request, response, status, file, stats, pathname) {
   };
   if (values.production) {
     headers.Vary = 'Accept-Encoding';
+  }
+  // The feeds, the policy and the status module may be read from other origins (deploy/headers.cjs).
+  if (status === 200 && crossOriginFile(pathname)) {
+    headers[CROSS_ORIGIN_HEADER[0]] = CROSS_ORIGIN_HEADER[1];
   }
   if (status === 200) {
     headers.ETag = etagOf(stats, gzip);

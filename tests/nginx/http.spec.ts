@@ -7,7 +7,7 @@
  */
 import {readFileSync} from 'node:fs';
 import {expect, test} from '@playwright/test';
-import {cspHash, inlineCode, inlineHashes, securityHeaders} from '../../deploy/headers.cjs';
+import {CROSS_ORIGIN_FILES, cspHash, inlineCode, inlineHashes, securityHeaders} from '../../deploy/headers.cjs';
 import {hasBrotli} from '../../tools/nginx.cjs';
 import {BUILD_DIR, fileForUrlPath, readBuilt} from '../shared/builtSite';
 import {rawRequest} from '../shared/http';
@@ -35,6 +35,8 @@ test.describe('security headers', () => {
     ...NOT_FOUND.map(({path}) => path),
     ...LOCALES.flatMap(hashedAssetsOf),
     '/search-index.json',
+    // Their own locations (generated cross-origin.conf) repeat every security header.
+    ...CROSS_ORIGIN_FILES.map((file) => file.path),
     '/en',
     '/helpdesk/',
   ];
@@ -165,6 +167,8 @@ test.describe('compression', () => {
     {path: hashedAssetsOf('en').find((asset) => asset.endsWith('.css'))!, type: 'text/css'},
     {path: '/search-index.json', type: 'application/json'},
     {path: '/qr/ticket.svg', type: 'image/svg+xml'},
+    {path: '/en/support-calendar.ics', type: 'text/calendar'},
+    {path: '/support-status.js', type: 'javascript'},
   ];
   const encodings = [
     {encoding: 'gzip', enabled: true},

@@ -5,7 +5,7 @@
  * deploy/nginx/helpdesk.conf (tests/nginx/url-rules.spec.ts) are run against it,
  * through tests/shared/urlRuleTests.ts. The README points here.
  */
-import {IMMUTABLE, REVALIDATE} from '../../deploy/headers.cjs';
+import {CROSS_ORIGIN_FILES, IMMUTABLE, REVALIDATE} from '../../deploy/headers.cjs';
 import {fileForUrlPath, readBuilt} from './builtSite';
 import {tagsWithAttribute} from './html';
 import {LOCALES, PAGES, localePath, type Locale} from './site';
@@ -28,7 +28,21 @@ export interface UrlRule {
   body?: string;
   /** The cache class of the response; a 200 in a class also carries an ETag and answers If-None-Match with 304. */
   cache?: CacheClass;
+  /**
+   * Response headers by lower-case name: a value (or a pattern) the header must have, or null where it
+   * must be absent. Checked on the 304 of a revalidation too, but for Content-Type, which a 304 leaves out.
+   */
+  headers?: Record<string, string | RegExp | null>;
 }
+
+/** Only the files of CROSS_ORIGIN_FILES (deploy/headers.cjs) may be read by other origins. */
+const SAME_ORIGIN_ONLY = {'access-control-allow-origin': null};
+
+/** The type each server sends for the cross-origin files (nginx says application/javascript, Node text/javascript). */
+const TYPE_BY_EXTENSION: Record<string, RegExp> = {
+  json: /^application\/json; charset=utf-8$/i,
+  js: /^(?:text|application)\/javascript; charset=utf-8$/i,
+};
 
 /** The hashed script and style files a locale's home page loads. */
 export function hashedAssetsOf(locale: Locale): string[] {
@@ -79,10 +93,10 @@ export function urlRules(): UrlRule[] {
       status: 200,
       body: fileForUrlPath(path)!,
       cache: 'revalidate' as const,
+      headers: SAME_ORIGIN_ONLY,
     })),
     ...[
       ...LOCALES.map((locale) => localePath('/search-index.json', locale)),
-      '/support-policy.json',
       '/img/social-card.png',
       '/qr/ticket.svg',
       '/sitemap.xml',
@@ -93,6 +107,18 @@ export function urlRules(): UrlRule[] {
       status: 200,
       body: path.slice(1),
       cache: 'revalidate' as const,
+      headers: SAME_ORIGIN_ONLY,
+    })),
+    ...CROSS_ORIGIN_FILES.map(({path, contentType}) => ({
+      about: 'a file other origins read (policy, status module, calendar feed) is open to them and revalidates',
+      path,
+      status: 200,
+      body: path.slice(1),
+      cache: 'revalidate' as const,
+      headers: {
+        'access-control-allow-origin': '*',
+        'content-type': contentType ?? TYPE_BY_EXTENSION[path.split('.').at(-1)!]!,
+      },
     })),
     ...LOCALES.flatMap(hashedAssetsOf).map((path) => ({
       about: 'a content-hashed file is immutable for a year',
@@ -100,6 +126,7 @@ export function urlRules(): UrlRule[] {
       status: 200,
       body: path.slice(1),
       cache: 'immutable' as const,
+      headers: SAME_ORIGIN_ONLY,
     })),
     {about: 'HEAD is served', path: '/', method: 'HEAD', status: 200, cache: 'revalidate'},
     ...['POST', 'PUT', 'DELETE', 'OPTIONS'].map((method) => ({
