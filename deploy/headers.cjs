@@ -26,8 +26,8 @@ const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
  * policy, the embeddable status module and each locale's calendar feed, served
  * with `Access-Control-Allow-Origin: *` (a customer's console fetches them) and
  * revalidated like every file without a hash. `contentType` where a server's own
- * table lacks it. src/lib/supportCalendar.ts and plugins/helpdesk-data name the
- * same paths (deploy/headers.test.ts checks).
+ * table lacks it. src/lib/feedPaths.ts names the same paths for the build
+ * (deploy/headers.test.ts checks).
  * @type {readonly {path: string, contentType?: string}[]}
  */
 const CROSS_ORIGIN_FILES = [

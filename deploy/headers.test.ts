@@ -8,8 +8,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {LOCALES} from '../src/data';
-import {calendarFeedPath} from '../src/lib/supportCalendar';
-import {STATUS_MODULE_PATH} from '../plugins/helpdesk-data/statusModule';
+import {calendarFeedPath, STATUS_MODULE_PATH, SUPPORT_POLICY_PATH} from '../src/lib/feedPaths';
 import {
   CALENDAR_TYPE,
   CROSS_ORIGIN_FILES,
@@ -118,7 +117,7 @@ describe('generated files', () => {
 
   it('open exactly the published feeds, policy and status module to other origins, in nginx and in _headers', () => {
     expect(CROSS_ORIGIN_FILES.map((file) => file.path).sort()).toEqual(
-      ['/support-policy.json', STATUS_MODULE_PATH, ...LOCALES.map(calendarFeedPath)].sort(),
+      [SUPPORT_POLICY_PATH, STATUS_MODULE_PATH, ...LOCALES.map(calendarFeedPath)].sort(),
     );
     const {buildDir, nginxDir} = build('one()');
     const headers = siteHeaders(buildDir);

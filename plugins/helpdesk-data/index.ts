@@ -21,8 +21,9 @@ import {coverageWarnings, loadCalendar, neededYears} from '../../src/lib/calenda
 import {entryQrTarget} from '../../src/lib/channelEntry';
 import {QR_CODE_DIR} from '../../src/lib/qrCode';
 import {buildSupportPolicy} from '../../src/lib/supportPolicy';
-import {calendarFeedPath, supportCalendarFeed} from '../../src/lib/supportCalendar';
-import {bundleStatusModule, STATUS_MODULE_PATH} from './statusModule';
+import {calendarFeedPath, STATUS_MODULE_PATH, SUPPORT_POLICY_PATH} from '../../src/lib/feedPaths';
+import {supportCalendarFeed} from '../../src/lib/supportCalendar';
+import {bundleStatusModule} from './statusModule';
 
 /** Files this plugin generates for the site root, outside the source tree; docusaurus.config.ts lists it in staticDirectories. */
 export const GENERATED_STATIC_DIR = '.docusaurus/helpdesk-data-static';
@@ -81,7 +82,7 @@ export default function helpdeskDataPlugin(context: LoadContext): Plugin<unknown
         return;
       }
       const policy = buildSupportPolicy(context.siteConfig.url, content as SourceCalendar);
-      await writeFile(path.join(outDir, 'support-policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
+      await writeFile(path.join(outDir, SUPPORT_POLICY_PATH.slice(1)), `${JSON.stringify(policy, null, 2)}\n`);
       await writeFile(path.join(outDir, 'robots.txt'), robotsTxt(context));
       await writeFile(path.join(outDir, STATUS_MODULE_PATH.slice(1)), await bundleStatusModule(context.siteDir));
     },

@@ -6,6 +6,7 @@
  */
 import {gzipSync} from 'node:zlib';
 import {beforeAll, describe, expect, it} from 'vitest';
+import {SUPPORT_POLICY_PATH} from '../../src/lib/feedPaths';
 import {STATUS_MODULE_BUDGET_BYTES, bundleStatusModule} from './statusModule';
 
 let code = '';
@@ -23,7 +24,8 @@ describe('the status module', () => {
 
   it('defines the element and reads the policy from its own origin', () => {
     expect(code).toContain('customElements.define("websoft9-support-status"');
-    expect(code).toContain('new URL("/support-policy.json",import.meta.url)');
+    expect(code).toContain(`"${SUPPORT_POLICY_PATH}"`);
+    expect(code).toMatch(/new URL\([\w$]+,import\.meta\.url\)/);
     expect(code).toContain('attachShadow({mode:"open"})');
     expect(code).toContain('adoptedStyleSheets');
   });

@@ -6,9 +6,6 @@
 import path from 'node:path';
 import {build} from 'esbuild';
 import {BUILD_LOCALE_VARIABLE} from '../../src/lib/wordsLocale';
-
-/** Where the module is served from, at the site's root (both locales share it: its `lang` attribute decides). */
-export const STATUS_MODULE_PATH = '/support-status.js';
 /** Its source, relative to the site's folder. */
 export const STATUS_MODULE_ENTRY = 'src/embed/supportStatus.ts';
 /** Its budget, gzip (tested in statusModule.test.ts). */

@@ -14,11 +14,12 @@
  * no HTML parsing of text. plugins/helpdesk-data bundles it with esbuild.
  */
 import type {Locale} from '../data/types';
+import {SUPPORT_POLICY_PATH} from '../lib/feedPaths';
 import {isoInZone} from '../lib/status';
 import {channelRows, type SupportPolicy} from './statusModel';
 import {detailText, linkText, stateText} from './statusWords';
 
-const POLICY_URL = new URL('/support-policy.json', import.meta.url);
+const POLICY_URL = new URL(SUPPORT_POLICY_PATH, import.meta.url);
 /** The policy is fetched again (a revalidation) when it is older than this. */
 const POLICY_MAX_AGE_MS = 3_600_000;
 

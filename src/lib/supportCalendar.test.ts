@@ -11,7 +11,8 @@ import type {CalendarRange} from './calendar';
 import {loadCalendar} from './calendarSource';
 import {offeredChannels} from './channelEntry';
 import {readFeed, type ReadFeed} from './icalendar.fixture';
-import {calendarFeedPath, supportCalendarEvents, supportCalendarFeed, type FeedCalendar} from './supportCalendar';
+import {calendarFeedPath} from './feedPaths';
+import {supportCalendarEvents, supportCalendarFeed, type FeedCalendar} from './supportCalendar';
 
 const SITE = 'https://support.websoft9.com';
 const STAMP = new Date('2026-12-04T08:00:00Z');

@@ -13,11 +13,6 @@ import {offeredChannels} from './channelEntry';
 import {describeSchedule, formatIntervals} from './format';
 import {writeCalendar, type AllDayEvent} from './icalendar';
 
-/** The feed's path in each locale (the English site lives under /en/). */
-export function calendarFeedPath(locale: Locale): string {
-  return locale === 'en' ? '/en/support-calendar.ics' : '/support-calendar.ics';
-}
-
 /** The calendar as the build reads it; `lawFixedYears` where the build lists years known only by the law's fixed days. */
 export type FeedCalendar = SourceCalendar & {lawFixedYears?: readonly number[]};
 
