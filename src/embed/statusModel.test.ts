@@ -41,17 +41,14 @@ const POLICY = JSON.parse(JSON.stringify(buildSupportPolicy('https://support.web
 
 const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
 
-/** Every hour (and a minute before and after it) of each day from `from`, `days` long. */
+/** Wall-clock times that matter to 08:00–17:30 hours (each side of both edges), and some between. */
+const TIMES = ['00:00', '03:00', '07:59', '08:00', '10:00', '12:30', '17:29', '17:30', '20:00', '23:59'];
+
+/** Those times on each day from `from`, `days` long. */
 function instants(from: string, days: number): Date[] {
-  const result: Date[] = [];
-  for (let day = 0; day < days; day += 1) {
-    const date = isoDateOfDay(dayNumber(from) + day);
-    for (let hour = 0; hour < 24; hour += 1) {
-      const base = at(date, `${String(hour).padStart(2, '0')}:00`).getTime();
-      result.push(new Date(base - 60_000), new Date(base), new Date(base + 30 * 60_000 + 60_000));
-    }
-  }
-  return result;
+  return Array.from({length: days}, (_, day) => isoDateOfDay(dayNumber(from) + day)).flatMap((date) =>
+    TIMES.map((time) => at(date, time)),
+  );
 }
 
 /** Periods to compare, and the reasons each must show (so that none passes on ordinary hours alone). */
@@ -81,7 +78,8 @@ describe.each(LOCALES)('the element’s model in %s', (locale: Locale) => {
     ]);
   });
 
-  it.each(PERIODS)('agrees with the site’s badges over %s', (_, period, expectedReasons) => {
+  // A few thousand readings of the time model: generous time on a busy machine.
+  it.each(PERIODS)('agrees with the site’s badges over %s', {timeout: 60_000}, (_, period, expectedReasons) => {
     let compared = 0;
     const reasons = new Set<string>();
     const states = new Set<string>();
@@ -105,7 +103,7 @@ describe.each(LOCALES)('the element’s model in %s', (locale: Locale) => {
         compared += 1;
       }
     }
-    expect(compared).toBeGreaterThan(100);
+    expect(compared).toBeGreaterThan(period.length * 3);
     expect([...reasons].sort()).toEqual([...expectedReasons].sort());
     expect([...states].sort()).toEqual(['closed', 'open']);
   });

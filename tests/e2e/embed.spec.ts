@@ -204,8 +204,7 @@ test.describe('the status element on a page of another origin, under a strict CS
     await context.close();
   });
 
-  test('follows the clock without a reload', async ({browser, baseURL}) => {
-    const siteOrigin = new URL(baseURL!).origin;
+  test('follows the clock without a reload', async ({browser}) => {
     // An ordinary weekday, one minute before the phone line opens.
     const date = ordinary(3);
     const context = await browser.newContext();
