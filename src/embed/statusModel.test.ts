@@ -135,8 +135,11 @@ describe('a year known only by the days off the law fixes (lawFixedYears)', () =
   it.each(LOCALES)('is read from the policy and gives the same states as the site (%s)', (locale) => {
     expect(policy.calendar.lawFixedYears).toEqual([2027]);
     expect(policyCalendar(policy, locale).lawFixedYears).toEqual([2027]);
-    // The site's pages get lawFixedYears with the calendar (calendarFor, once the calendar carries it).
-    const calendar = {...calendarFor(source, locale), lawFixedYears: [2027]};
+    const calendar = calendarFor(source, locale);
+    // The law-fixed New Year's Day closes the observing channels on both, and the next day is a guess from the weekly hours.
+    const phone = channelRows(policy, locale, at('2027-01-01', '10:00'), 'phone')[0]!;
+    expect([phone.state, phone.reason, phone.name]).toEqual(['closed', 'holiday', NEW_YEAR[locale]]);
+    expect(channelRows(policy, locale, at('2027-01-04', '10:00'), 'phone')[0]!.reason).toBe('uncalendared');
     for (const instant of instants('2026-12-31', 3)) {
       for (const row of channelRows(policy, locale, instant)) {
         const site = channelStatus(

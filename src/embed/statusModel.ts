@@ -13,24 +13,22 @@ import type {buildSupportPolicy} from '../lib/supportPolicy';
 /** /support-policy.json as the build writes it (after a JSON round trip: the same shape). */
 export type SupportPolicy = ReturnType<typeof buildSupportPolicy>;
 
-/** The calendar the time model reads, with `lawFixedYears` carried over where the policy has it. */
-export type ModelCalendar = CalendarData & {lawFixedYears: readonly number[]};
-
 /**
  * The policy's calendar as the pages of `locale` get it, through the site's own
- * conversion (calendarFor): names in one language, closures with what they close.
+ * conversion (calendarFor): names in one language, closures with what they close,
+ * covered and law-fixed years.
  */
-export function policyCalendar(policy: SupportPolicy, locale: Locale): ModelCalendar {
+export function policyCalendar(policy: SupportPolicy, locale: Locale): CalendarData {
   const {calendar} = policy;
-  const source: SourceCalendar & {lawFixedYears: readonly number[]} = {
+  const source: SourceCalendar = {
     source: calendar.source,
     years: calendar.coveredYears,
-    lawFixedYears: calendar.lawFixedYears ?? [],
+    lawFixedYears: calendar.lawFixedYears,
     holidays: calendar.holidays,
     workdays: calendar.makeUpWorkdays,
     closures: calendar.closures,
   };
-  return {...calendarFor(source, locale), lawFixedYears: source.lawFixedYears};
+  return calendarFor(source, locale);
 }
 
 /** The policy's schedules in the time model's shape. */
@@ -59,7 +57,7 @@ export interface ChannelRow {
 }
 
 /** Closures that close `schedule`, or the channel `id` (as closes() in src/data/closures.ts decides). */
-function closuresOf(calendar: ModelCalendar, id: ChannelId | null, schedule: ScheduleId): PageClosure[] {
+function closuresOf(calendar: CalendarData, id: ChannelId | null, schedule: ScheduleId): PageClosure[] {
   return calendar.closures.filter(
     (closure) => (id !== null && closure.channels?.includes(id)) || closure.schedules?.includes(schedule),
   );

@@ -7,12 +7,12 @@
 import {describe, expect, it} from 'vitest';
 import {getChannel, getSchedule, LOCALES, type Locale} from '../data';
 import {closes, type Closure} from '../data/closures';
-import type {CalendarRange} from './calendar';
+import type {CalendarRange, SourceCalendar} from './calendar';
 import {loadCalendar} from './calendarSource';
 import {offeredChannels} from './channelEntry';
 import {readFeed, type ReadFeed} from './icalendar.fixture';
 import {calendarFeedPath} from './feedPaths';
-import {supportCalendarEvents, supportCalendarFeed, type FeedCalendar} from './supportCalendar';
+import {supportCalendarEvents, supportCalendarFeed} from './supportCalendar';
 
 const SITE = 'https://support.websoft9.com';
 const STAMP = new Date('2026-12-04T08:00:00Z');
@@ -27,9 +27,9 @@ const FIXTURE_CLOSURE: Closure = {
 };
 
 /** The build's calendar for 2026, read from the package as the build reads it, with the fixture closure. */
-const CALENDAR: FeedCalendar = loadCalendar([2026], {manual: [], closures: [FIXTURE_CLOSURE]}).calendar;
+const CALENDAR: SourceCalendar = loadCalendar([2026], {manual: [], closures: [FIXTURE_CLOSURE]}).calendar;
 
-const feed = (locale: Locale, calendar: FeedCalendar = CALENDAR, stamp = STAMP) =>
+const feed = (locale: Locale, calendar: SourceCalendar = CALENDAR, stamp = STAMP) =>
   readFeed(supportCalendarFeed(calendar, locale, SITE, stamp));
 
 /** The events read back, by their first and last day (DTEND is the day after the last). */
@@ -135,7 +135,7 @@ describe('UIDs', () => {
 
 describe('a year the package does not cover yet', () => {
   /** 2026 as if only the days the law fixes were known: its National Day break as the law has it, 1–3 October. */
-  const lawFixed: FeedCalendar = {
+  const lawFixed: SourceCalendar = {
     ...CALENDAR,
     years: [],
     lawFixedYears: [2026],

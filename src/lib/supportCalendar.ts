@@ -1,20 +1,17 @@
 /**
  * The support calendar feed (/support-calendar.ics, /en/support-calendar.ics):
  * the calendar the badges use (statutory holidays, make-up working days,
- * announced closures), as all-day events in one language, each naming the
- * channels it changes. Built at build time by plugins/helpdesk-data; only
+ * announced closures, and the law-fixed days of a year the package lacks), as
+ * all-day events in one language, each naming the channels it changes. Built at build time by plugins/helpdesk-data; only
  * channels a customer can use today are named. The syntax is icalendar.ts's.
  */
 import {getSchedule, STANDARD_HOURS, SUPPORT_TIME_ZONE, type Channel, type Locale} from '../data';
 import {closes, type Closure} from '../data/closures';
-import type {CalendarRange, SourceCalendar} from './calendar';
+import {isLawFixedYear, type CalendarRange, type SourceCalendar} from './calendar';
 import {listChannels} from './calendarWords';
 import {offeredChannels} from './channelEntry';
 import {describeSchedule, formatIntervals} from './format';
 import {writeCalendar, type AllDayEvent} from './icalendar';
-
-/** The calendar as the build reads it; `lawFixedYears` where the build lists years known only by the law's fixed days. */
-export type FeedCalendar = SourceCalendar & {lawFixedYears?: readonly number[]};
 
 const en = (locale: Locale) => locale === 'en';
 
@@ -134,11 +131,10 @@ function uid(parts: readonly string[], locale: Locale, host: string): string {
 }
 
 /** The events of the feed in `locale`: one per holiday range, make-up working day (range) and closure. */
-export function supportCalendarEvents(calendar: FeedCalendar, locale: Locale, siteUrl: string): AllDayEvent[] {
+export function supportCalendarEvents(calendar: SourceCalendar, locale: Locale, siteUrl: string): AllDayEvent[] {
   const host = new URL(siteUrl).hostname;
   const url = `${siteUrl}${en(locale) ? '/en' : ''}/helpdesk/contact`;
-  const lawFixedYears = calendar.lawFixedYears ?? [];
-  const isLawFixed = (range: CalendarRange) => lawFixedYears.includes(Number(range.from.slice(0, 4)));
+  const isLawFixed = (range: CalendarRange) => isLawFixedYear(calendar, Number(range.from.slice(0, 4)));
   return [
     ...calendar.holidays.map((range) => {
       const lawFixed = isLawFixed(range);
@@ -168,9 +164,9 @@ export function supportCalendarEvents(calendar: FeedCalendar, locale: Locale, si
 }
 
 /** The years the feed lists, in words: "2026" / "2026；2027 年仅含法定放假日". */
-function yearsText(calendar: FeedCalendar, locale: Locale): string {
+function yearsText(calendar: SourceCalendar, locale: Locale): string {
   const full = calendar.years.join(', ');
-  const lawFixed = (calendar.lawFixedYears ?? []).join(', ');
+  const lawFixed = calendar.lawFixedYears.join(', ');
   if (en(locale)) {
     return [full && `Years: ${full}.`, lawFixed && `${lawFixed}: only the days off fixed by law so far.`]
       .filter(Boolean)
@@ -180,7 +176,7 @@ function yearsText(calendar: FeedCalendar, locale: Locale): string {
 }
 
 /** The whole feed in `locale`, written at `stamp` (the build's instant). */
-export function supportCalendarFeed(calendar: FeedCalendar, locale: Locale, siteUrl: string, stamp: Date): string {
+export function supportCalendarFeed(calendar: SourceCalendar, locale: Locale, siteUrl: string, stamp: Date): string {
   return writeCalendar({
     productId: '-//Websoft9//Helpdesk support calendar//EN',
     name: en(locale) ? 'Websoft9 support: holidays and closures' : 'Websoft9 技术支持：节假日与暂停服务',
