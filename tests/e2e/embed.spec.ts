@@ -16,7 +16,24 @@ import {offeredChannels} from '../../src/lib/channelEntry';
 import {STATUS_MODULE_PATH} from '../../src/lib/feedPaths';
 import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/status';
 import {SHIPPED_SOURCE, shippedCalendar} from './holidaysSupport';
-import {LOCALES, collectProblems, localePath, recordCspViolations, waitForHydration, type Locale} from './support';
+import {SITE_URL} from '../shared/builtSite';
+import {calendarFeedPath} from '../../src/lib/feedPaths';
+import {
+  LOCALES,
+  collectProblems,
+  localePath,
+  recordCspViolations,
+  tagsWithAttribute,
+  waitForHydration,
+  type Locale,
+} from './support';
+
+/** Text of raw HTML with the character references a minifier writes read back. */
+const decodeHtml = (text: string) =>
+  text.replace(
+    /&(lt|gt|quot|amp|#39|#x27);/g,
+    (_, name: string) => ({lt: '<', gt: '>', quot: '"', amp: '&', '#39': "'", '#x27': "'"})[name]!,
+  );
 
 const weekday = (date: string) => ((((dayNumber(date) + 3) % 7) + 7) % 7) + 1; // ISO, 1970-01-01 was a Thursday
 const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`);
@@ -218,4 +235,22 @@ test.describe('the status element on a page of another origin, under a strict CS
     expect(coversYear(SHIPPED_SOURCE, Number(date.slice(0, 4)))).toBe(true);
     await context.close();
   });
+});
+
+test.describe('the contact page offers both, from the site URL, in its server HTML', () => {
+  for (const locale of LOCALES) {
+    test(`${localePath('/helpdesk/contact', locale)}: subscribe links and the embed snippet`, async ({request}) => {
+      const html = await (await request.get(localePath('/helpdesk/contact', locale))).text();
+      const start = html.indexOf('data-support-feeds');
+      expect(start, 'the SupportFeeds block').toBeGreaterThan(0);
+      const section = html.slice(start, html.indexOf('</div>', start));
+      const feed = `${SITE_URL}${calendarFeedPath(locale)}`;
+      expect(tagsWithAttribute(section, 'href').map((tag) => tag.href)).toEqual([feed.replace(/^https?:/, 'webcal:'), feed]);
+      const snippet = decodeHtml(/<pre[^>]*><code>([\s\S]*?)<\/code><\/pre>/.exec(section)?.[1] ?? '');
+      expect(snippet).toBe(
+        `<script type="module" src="${SITE_URL}${STATUS_MODULE_PATH}"></script>\n` +
+          `<websoft9-support-status lang="${locale}"></websoft9-support-status>`,
+      );
+    });
+  }
 });

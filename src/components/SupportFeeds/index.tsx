@@ -10,23 +10,25 @@ import styles from './styles.module.css';
  * The words, both languages side by side, chosen as src/lib/wordsLocale.ts says:
  * each locale's bundle keeps its own, and unlike i18n/en/code.json messages they
  * ride only in the contact page's chunk, not in every English page's main bundle.
+ * Short, and without the site URL inside (a template literal would escape every
+ * Chinese character in the bundle as \u{…}): the URL follows as its own element.
  */
-function words(locale: Locale, origin: string) {
+function words(locale: Locale) {
   if ((process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en') {
     return {
-      feed: 'The calendar lists China’s public holidays, make-up working days and any closures we announce, each with the channels it affects.',
+      feed: 'The calendar lists China’s public holidays, make-up working days and the closures we announce, with the channels each one affects.',
       subscribe: 'Subscribe in your calendar app',
       download: 'Download the .ics file',
-      embed: 'To show each channel’s live status on your own console or page, add these two lines:',
-      csp: `If your page sets a Content Security Policy, allow ${origin} in script-src and connect-src.`,
+      embed: 'To show each channel’s live status on your own console or page, add:',
+      csp: 'If your page sets a Content Security Policy, add this origin to script-src and connect-src: ',
     };
   }
   return {
-    feed: '日历列出中国法定节假日、调休上班日和我们公布的暂停服务，每一项都注明受影响的渠道。',
+    feed: '日历列出法定节假日、调休上班日和我们公布的暂停服务，并注明受影响的渠道。',
     subscribe: '在日历应用中订阅',
     download: '下载 .ics 文件',
-    embed: '如需在您自己的控制台或页面上显示各渠道的实时状态，加入以下两行即可：',
-    csp: `如果您的页面设置了内容安全策略（CSP），请在 script-src 和 connect-src 中允许 ${origin}。`,
+    embed: '在您的控制台或页面上显示各渠道的实时状态：',
+    csp: '如页面设置了 CSP，请把此来源加入 script-src 和 connect-src：',
   };
 }
 
@@ -40,7 +42,7 @@ export default function SupportFeeds(): ReactNode {
   const locale = useLocale();
   const origin = useDocusaurusContext().siteConfig.url;
   const feed = `${origin}${calendarFeedPath(locale)}`;
-  const text = words(locale, origin);
+  const text = words(locale);
   const snippet = [
     `<script type="module" src="${origin}${STATUS_MODULE_PATH}"></script>`,
     `<websoft9-support-status lang="${locale}"></websoft9-support-status>`,
@@ -50,21 +52,24 @@ export default function SupportFeeds(): ReactNode {
       <p>{text.feed}</p>
       <ul>
         <li>
-          <Link href={feed.replace(/^https?:/, 'webcal:')} target="_self" data-feed-link="webcal">
+          <Link href={feed.replace(/^https?:/, 'webcal:')} target="_self">
             {text.subscribe}
           </Link>
         </li>
         <li>
-          <Link href={feed} target="_self" data-feed-link="https">
+          <Link href={feed} target="_self">
             {text.download}
           </Link>
         </li>
       </ul>
       <p>{text.embed}</p>
-      <pre className={styles.snippet} data-embed-snippet>
+      <pre className={styles.snippet}>
         <code>{snippet}</code>
       </pre>
-      <p>{text.csp}</p>
+      <p>
+        {text.csp}
+        <code>{origin}</code>
+      </p>
     </div>
   );
 }
