@@ -21,7 +21,9 @@ export type Inline =
   /** A response promise worded for running text, e.g. "a response within an hour". */
   | {promise: ResponsePromiseId}
   /** Which channels close on public holidays and which stay open, one sentence drawn from the schedules. */
-  | {holidayRules: true};
+  | {holidayRules: true}
+  /** A link to the support calendar feed of the page's language: `webcal:` for calendar apps, `https:` for the file. */
+  | {calendarFeed: 'webcal' | 'https'; text: string};
 
 export type Block =
   | {paragraph: readonly Inline[]}
@@ -224,6 +226,15 @@ export const FAQ: readonly FaqEntry[] = [
           ],
         },
         {paragraph: [{holidayRules: true}]},
+        {
+          paragraph: [
+            '节假日、调休上班日和临时停止服务的安排可以',
+            {calendarFeed: 'webcal', text: '订阅到日历应用'},
+            '，也可以',
+            {calendarFeed: 'https', text: '下载 .ics 文件'},
+            '。',
+          ],
+        },
       ],
       en: [
         {
@@ -238,6 +249,15 @@ export const FAQ: readonly FaqEntry[] = [
           ],
         },
         {paragraph: [{holidayRules: true}]},
+        {
+          paragraph: [
+            'Public holidays, make-up working days and announced closures are also available as a calendar: ',
+            {calendarFeed: 'webcal', text: 'subscribe in your calendar app'},
+            ' or ',
+            {calendarFeed: 'https', text: 'download the .ics file'},
+            '.',
+          ],
+        },
       ],
     },
   },

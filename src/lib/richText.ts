@@ -30,6 +30,9 @@ export function inlineText(inline: Inline, locale: Locale): string {
   if ('hours' in inline) {
     return describeSchedule(getSchedule(inline.hours), locale);
   }
+  if ('calendarFeed' in inline) {
+    return inline.text;
+  }
   if ('holidayRules' in inline) {
     return describeHolidayRules(locale);
   }

@@ -5,7 +5,8 @@
  */
 import {expect, test} from '@playwright/test';
 import {FAQ, FAQ_IDS} from '../../src/data';
-import {jsonLdBlocks} from '../shared/builtSite';
+import {SITE_URL, jsonLdBlocks} from '../shared/builtSite';
+import {calendarFeedPath} from '../../src/lib/feedPaths';
 import {
   COPY_LINK_ANNOUNCEMENT,
   LOCALES,
@@ -112,5 +113,22 @@ for (const locale of LOCALES) {
         expect(entry.answer.length).toBeGreaterThan(10);
       }
     });
+  });
+}
+
+for (const locale of LOCALES) {
+  test(`${localePath('/helpdesk/faq', locale)}: the after-hours answer links the locale's support calendar (webcal: and https:)`, async ({
+    page,
+    request,
+  }) => {
+    await page.goto(localePath('/helpdesk/faq', locale));
+    const answer = page.locator('[data-faq-entry="after-hours"] [data-faq-answer]');
+    const feed = `${SITE_URL}${calendarFeedPath(locale)}`;
+    await expect(answer.locator(`a[href="${feed.replace(/^https?:/, 'webcal:')}"]`)).toHaveCount(1);
+    await expect(answer.locator(`a[href="${feed}"]`)).toHaveCount(1);
+    // The link names the public URL; the file it names is the one this build serves.
+    const response = await request.get(calendarFeedPath(locale));
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toBe('text/calendar; charset=utf-8');
   });
 }

@@ -1,10 +1,23 @@
 import type {ReactNode} from 'react';
 import {getChannel, type Block, type Inline} from '../../data';
+import Link from '@docusaurus/Link';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocale} from '../../hooks/useLocale';
+import {calendarFeedPath} from '../../lib/feedPaths';
 import {joinList, selectChannels} from '../../lib/channelFacts';
 import {inlineText} from '../../lib/richText';
 import ChannelLink from '../ChannelLink';
 import TicketChecklist from '../TicketChecklist';
+
+/** The support calendar feed of the page's language, from the site URL: `webcal:` opens a calendar app. */
+function CalendarFeedLink({scheme, children}: {scheme: 'webcal' | 'https'; children: string}): ReactNode {
+  const feed = `${useDocusaurusContext().siteConfig.url}${calendarFeedPath(useLocale())}`;
+  return (
+    <Link href={scheme === 'webcal' ? feed.replace(/^https?:/, 'webcal:') : feed} target="_self">
+      {children}
+    </Link>
+  );
+}
 
 function InlineNode({inline}: {inline: Inline}): ReactNode {
   const locale = useLocale();
@@ -16,6 +29,9 @@ function InlineNode({inline}: {inline: Inline}): ReactNode {
   }
   if ('channel' in inline) {
     return <ChannelLink channel={inline.channel}>{inline.text ?? getChannel(inline.channel).inText[locale]}</ChannelLink>;
+  }
+  if ('calendarFeed' in inline) {
+    return <CalendarFeedLink scheme={inline.calendarFeed}>{inline.text}</CalendarFeedLink>;
   }
   if ('channels' in inline) {
     return <ChannelNames channels={selectChannels(inline.channels).map((channel) => channel.id)} />;
