@@ -272,24 +272,21 @@ describe('typography', () => {
     expect(chinese.filter(({where}) => where.startsWith('src/data/')).length).toBeGreaterThan(50);
   });
 
-  it('Chinese: no half-width space beside full-width punctuation', () => {
-    const found = chinese.flatMap(({where, text}) =>
+  /** Each line of the Chinese sources (exceptions left out) that `pattern` finds, with where it is. */
+  const chineseLinesMatching = (pattern: RegExp) =>
+    chinese.flatMap(({where, text}) =>
       withoutExceptions(text)
         .split('\n')
-        .filter((line) => SPACE_BY_FULL_WIDTH.test(line))
+        .filter((line) => pattern.test(line))
         .map((line) => `${where}: "${line.trim()}"`),
     );
-    expect(found).toEqual([]);
+
+  it('Chinese: no half-width space beside full-width punctuation', () => {
+    expect(chineseLinesMatching(SPACE_BY_FULL_WIDTH)).toEqual([]);
   });
 
   it('Chinese: a space between Chinese and Latin letters or digits', () => {
-    const found = chinese.flatMap(({where, text}) =>
-      withoutExceptions(text)
-        .split('\n')
-        .filter((line) => UNSPACED.test(line))
-        .map((line) => `${where}: "${line.trim()}"`),
-    );
-    expect(found).toEqual([]);
+    expect(chineseLinesMatching(UNSPACED)).toEqual([]);
   });
 
   it('English: curly apostrophes', () => {
