@@ -6,8 +6,9 @@
  * Pure and browser-safe; only types come from the site's data and policy modules.
  */
 import type {ChannelId, Locale, Schedule, ScheduleId} from '../data/types';
-import {calendarFor, type CalendarData, type PageClosure, type SourceCalendar} from '../lib/calendar';
-import {dayPlanAt, isOpen, nextOpening, type Exceptions, type Reason} from '../lib/schedule';
+import {closes} from '../data/closures';
+import {calendarFor, type CalendarData, type SourceCalendar} from '../lib/calendar';
+import {openFrom, scheduleStatus, type Exceptions, type Reason} from '../lib/schedule';
 import type {buildSupportPolicy} from '../lib/supportPolicy';
 
 /** /support-policy.json as the build writes it (after a JSON round trip: the same shape). */
@@ -56,41 +57,30 @@ export interface ChannelRow {
   repliesFrom: Date | null;
 }
 
-/** Closures that close `schedule`, or the channel `id` (as closes() in src/data/closures.ts decides). */
-function closuresOf(calendar: CalendarData, id: ChannelId | null, schedule: ScheduleId): PageClosure[] {
-  return calendar.closures.filter(
-    (closure) => (id !== null && closure.channels?.includes(id)) || closure.schedules?.includes(schedule),
-  );
-}
-
 /** Every offered channel of the policy (or only `only`) at `instant`, in the policy's order. */
 export function channelRows(policy: SupportPolicy, locale: Locale, instant: Date, only?: string | null): ChannelRow[] {
   const calendar = policyCalendar(policy, locale);
   const schedules = schedulesOf(policy);
   const standardHours = policy.standardHours as ScheduleId;
   const standard = schedules.get(standardHours)!;
-  const standardExceptions: Exceptions = {calendar, closures: closuresOf(calendar, null, standardHours)};
+  const standardExceptions: Exceptions = {
+    calendar,
+    closures: calendar.closures.filter((closure) => closure.schedules?.includes(standardHours)),
+  };
   return policy.channels
     .filter((channel) => !only || channel.id === only)
     .map((channel) => {
-      const schedule = schedules.get(channel.schedule)!;
-      const exceptions: Exceptions = {calendar, closures: closuresOf(calendar, channel.id, channel.schedule)};
-      const today = dayPlanAt(schedule, instant, exceptions);
-      const open = isOpen(schedule, instant, exceptions);
-      const queued = channel.attendance === 'queued';
+      const exceptions: Exceptions = {calendar, closures: calendar.closures.filter((closure) => closes(closure, channel))};
+      const status = scheduleStatus(schedules.get(channel.schedule)!, instant, exceptions);
       return {
         id: channel.id,
         label: channel.label[locale],
         attendance: channel.attendance,
-        state: open ? 'open' : 'closed',
-        reason: today.reason,
-        name: today.name,
-        opensAt: open ? null : nextOpening(schedule, instant, exceptions),
-        repliesFrom: !queued
-          ? null
-          : isOpen(standard, instant, standardExceptions)
-            ? instant
-            : nextOpening(standard, instant, standardExceptions),
+        state: status.state,
+        reason: status.reason,
+        name: status.name,
+        opensAt: status.opensAt,
+        repliesFrom: channel.attendance === 'queued' ? openFrom(standard, instant, standardExceptions) : null,
       };
     });
 }

@@ -274,3 +274,37 @@ export function nextClosing(schedule: Schedule, instant: Date, exceptions: Excep
   }
   return null;
 }
+
+/** A schedule's state at an instant, with why and when it changes: what a badge shows. */
+export interface ScheduleStatus {
+  state: 'open' | 'closed';
+  /** Where the state comes from (`data-reason`). */
+  reason: Reason;
+  /** The holiday or the closure's reason when one of them decides today. */
+  name: string | null;
+  /** For a closed schedule, when it opens next. */
+  opensAt: Date | null;
+  /** Whether that opening falls in a year the calendar does not cover (a guess from the weekly hours). */
+  opensUncalendared: boolean;
+  /** For an open schedule, when it closes next; null when it never closes. */
+  closesAt: Date | null;
+}
+
+export function scheduleStatus(schedule: Schedule, instant: Date, exceptions: Exceptions): ScheduleStatus {
+  const today = dayPlanAt(schedule, instant, exceptions);
+  const open = isOpen(schedule, instant, exceptions);
+  const opening = open ? null : nextOpeningDay(schedule, instant, exceptions);
+  return {
+    state: open ? 'open' : 'closed',
+    reason: today.reason,
+    name: today.name,
+    opensAt: opening?.at ?? null,
+    opensUncalendared: opening?.plan.reason === 'uncalendared',
+    closesAt: open ? nextClosing(schedule, instant, exceptions) : null,
+  };
+}
+
+/** The first instant from `instant` on at which the schedule is open: the instant itself while open; null beyond the horizon. */
+export function openFrom(schedule: Schedule, instant: Date, exceptions: Exceptions): Date | null {
+  return isOpen(schedule, instant, exceptions) ? instant : nextOpening(schedule, instant, exceptions);
+}

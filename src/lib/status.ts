@@ -2,68 +2,46 @@
 import {getChannel, getSchedule, STANDARD_HOURS, type Channel, type ChannelId} from '../data';
 import {closes} from '../data/closures';
 import type {CalendarData} from './calendar';
-import {
-  dayPlanAt,
-  isOpen,
-  nextClosing,
-  nextOpening,
-  nextOpeningDay,
-  offsetMinutes,
-  zonedTime,
-  type Exceptions,
-  type Reason,
-} from './schedule';
+import {isOpen, offsetMinutes, openFrom, scheduleStatus, zonedTime, type Exceptions, type ScheduleStatus} from './schedule';
 
 export type ChannelState = 'open' | 'closed' | 'unknown';
 
-export interface ChannelStatus {
-  state: 'open' | 'closed';
-  /** Where the state comes from (`data-reason`). */
-  reason: Reason;
-  /** The holiday or the closure's reason when one of them decides today. */
-  name: string | null;
-  /** For a closed channel, when it opens next. */
-  opensAt: Date | null;
-  /** Whether that opening falls in a year the calendar does not cover (a guess from the weekly hours). */
-  opensUncalendared: boolean;
-  /** For an open channel, when it closes next; null when it never closes. */
-  closesAt: Date | null;
-}
+export type ChannelStatus = ScheduleStatus;
 
 function exceptionsFor(channel: Channel, calendar: CalendarData): Exceptions {
   return {calendar, closures: calendar.closures.filter((closure) => closes(closure, channel))};
 }
 
 export function channelStatus(channel: Channel, instant: Date, calendar: CalendarData): ChannelStatus {
-  const schedule = getSchedule(channel.schedule);
-  const exceptions = exceptionsFor(channel, calendar);
-  const today = dayPlanAt(schedule, instant, exceptions);
-  const open = isOpen(schedule, instant, exceptions);
-  const opening = open ? null : nextOpeningDay(schedule, instant, exceptions);
-  return {
-    state: open ? 'open' : 'closed',
-    reason: today.reason,
-    name: today.name,
-    opensAt: opening?.at ?? null,
-    opensUncalendared: opening?.plan.reason === 'uncalendared',
-    closesAt: open ? nextClosing(schedule, instant, exceptions) : null,
-  };
+  return scheduleStatus(getSchedule(channel.schedule), instant, exceptionsFor(channel, calendar));
 }
 
 /**
  * Every channel's status at one instant, computed once however many badges ask
  * (the page's badges share one clock tick, so they share this too).
  */
-let memo: {time: number; calendar: CalendarData; statuses: Map<ChannelId, ChannelStatus>} | null = null;
+let memo: {
+  time: number;
+  calendar: CalendarData;
+  statuses: Map<ChannelId, ChannelStatus>;
+  /** repliesFrom at this tick, once computed (undefined until then). */
+  repliesFrom?: Date | null;
+} | null = null;
 
-export function statusAt(id: ChannelId, instant: Date, calendar: CalendarData): ChannelStatus {
+/** The memo of `instant`'s tick, started afresh when the tick or the calendar changes. */
+function tickMemo(instant: Date, calendar: CalendarData) {
   if (!memo || memo.time !== instant.getTime() || memo.calendar !== calendar) {
     memo = {time: instant.getTime(), calendar, statuses: new Map()};
   }
-  let status = memo.statuses.get(id);
+  return memo;
+}
+
+export function statusAt(id: ChannelId, instant: Date, calendar: CalendarData): ChannelStatus {
+  const {statuses} = tickMemo(instant, calendar);
+  let status = statuses.get(id);
   if (!status) {
     status = channelStatus(getChannel(id), instant, calendar);
-    memo.statuses.set(id, status);
+    statuses.set(id, status);
   }
   return status;
 }
@@ -87,8 +65,13 @@ export function inStandardHours(instant: Date, calendar: CalendarData): boolean 
  * hours (holidays, make-up days and closures included); null if none is in sight.
  */
 export function repliesFrom(instant: Date, calendar: CalendarData): Date | null {
-  const {schedule, exceptions} = standardHours(calendar);
-  return isOpen(schedule, instant, exceptions) ? instant : nextOpening(schedule, instant, exceptions);
+  // Every queued badge and the panel ask at the same tick: computed once.
+  const tick = tickMemo(instant, calendar);
+  if (tick.repliesFrom === undefined) {
+    const {schedule, exceptions} = standardHours(calendar);
+    tick.repliesFrom = openFrom(schedule, instant, exceptions);
+  }
+  return tick.repliesFrom;
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0');
