@@ -9,6 +9,7 @@ import {
   SUPPORT_TIME_ZONE,
   getChannel,
   getSchedule,
+  type Attendance,
   type Channel,
   type ChannelSelector,
   type Locale,
@@ -33,6 +34,11 @@ function Names({selector}: {selector: ChannelSelector}): ReactNode {
   return <ChannelNames channels={selectChannels(selector).map((channel) => channel.id)} />;
 }
 
+/** The offered channels of one attendance, in data order. */
+function offeredWith(attendance: Attendance): Channel[] {
+  return offeredChannels().filter((channel) => channel.attendance === attendance);
+}
+
 /** Channel labels as a list in running text: "QQ 群和电话" / "QQ group and Phone". */
 function labels(channels: readonly Channel[], locale: Locale): string {
   return joinList(
@@ -49,11 +55,8 @@ const HolidayNotice = lazy(() => import('../HolidayNotice'));
 function LiveSummary({now}: {now: Date}): ReactNode {
   const locale = useLocale();
   const calendar = useCalendar();
-  const offered = offeredChannels();
-  const liveOpen = offered.filter(
-    (channel) => channel.attendance === 'live' && statusAt(channel.id, now, calendar).state === 'open',
-  );
-  const queued = offered.filter((channel) => channel.attendance === 'queued');
+  const liveOpen = offeredWith('live').filter((channel) => statusAt(channel.id, now, calendar).state === 'open');
+  const queued = offeredWith('queued');
   const time = formatWeekdayTime(now, locale, SUPPORT_TIME_ZONE);
   const live =
     liveOpen.length > 0
@@ -93,9 +96,8 @@ function LiveSummary({now}: {now: Date}): ReactNode {
  */
 function Summary({now}: {now: Date | null}): ReactNode {
   const locale = useLocale();
-  const offered = offeredChannels();
-  const live = offered.filter((channel) => channel.attendance === 'live');
-  const queued = offered.filter((channel) => channel.attendance === 'queued');
+  const live = offeredWith('live');
+  const queued = offeredWith('queued');
   return (
     <p className={styles.summary}>
       <span className={clsx(styles.layer, now && styles.hidden)} aria-hidden={Boolean(now)}>
