@@ -23,7 +23,7 @@ const withoutArticle = (text: string) => text.replace(/^(a|an|the|our) /i, '');
 /** Words that name a channel, in either language, from the data. */
 const CHANNEL_WORDS: Map<string, string> = new Map(
   CHANNELS.flatMap((channel) =>
-    LOCALES.flatMap((locale) => [channel.label[locale], channel.inText[locale]]).map((name) => [
+    LOCALES.flatMap((locale) => [channel.label[locale], channel.inText[locale], channel.listName[locale]]).map((name) => [
       lower(withoutArticle(name)),
       channel.id,
     ]),

@@ -36,6 +36,7 @@ export const CHANNELS: readonly Channel[] = [
     id: 'ticket',
     label: {'zh-Hans': '工单', en: 'Support ticket'},
     inText: {'zh-Hans': '工单', en: 'a support ticket'},
+    listName: {'zh-Hans': '工单', en: 'support ticket'},
     schedule: '7x24',
     useCase: {'zh-Hans': '处理故障', en: 'Troubleshooting and incidents'},
     entry: {
@@ -52,6 +53,7 @@ export const CHANNELS: readonly Channel[] = [
     id: 'email',
     label: {'zh-Hans': '邮箱', en: 'Email'},
     inText: {'zh-Hans': '邮件', en: 'email'},
+    listName: {'zh-Hans': '邮箱', en: 'email'},
     schedule: '7x24',
     useCase: {'zh-Hans': '处理故障，商务合作', en: 'Incidents and partnerships'},
     entry: {kind: 'email', address: 'help@websoft9.com'},
@@ -63,6 +65,7 @@ export const CHANNELS: readonly Channel[] = [
     id: 'qq-group',
     label: {'zh-Hans': 'QQ 群', en: 'QQ group'},
     inText: {'zh-Hans': 'QQ 群', en: 'our QQ group'},
+    listName: {'zh-Hans': 'QQ 群', en: 'QQ group'},
     schedule: '5x8',
     useCase: {'zh-Hans': '交流咨询', en: 'Questions and discussion'},
     entry: {
@@ -81,6 +84,7 @@ export const CHANNELS: readonly Channel[] = [
     id: 'wechat',
     label: {'zh-Hans': '微信', en: 'WeChat'},
     inText: {'zh-Hans': '微信', en: 'WeChat'},
+    listName: {'zh-Hans': '微信', en: 'WeChat'},
     schedule: '5x8',
     useCase: {'zh-Hans': '交流咨询', en: 'Questions and discussion'},
     // The site owner supplies the support staff's WeChat QR images; none ship today.
@@ -93,6 +97,7 @@ export const CHANNELS: readonly Channel[] = [
     id: 'phone',
     label: {'zh-Hans': '电话', en: 'Phone'},
     inText: {'zh-Hans': '电话', en: 'the phone'},
+    listName: {'zh-Hans': '电话', en: 'phone'},
     schedule: '7x8',
     useCase: {'zh-Hans': '售前咨询或紧急故障', en: 'Pre-sales questions and urgent incidents'},
     entry: {kind: 'phone', e164: '+8673189572759', display: '0731-8957 2759', international: '+86 731 8957 2759'},

@@ -100,6 +100,13 @@ export interface Channel {
    * channels by what they promise are built from it.
    */
   inText: Localized;
+  /**
+   * The channel's name as an item of a list inside a sentence, without an article,
+   * as written mid-sentence: "工单" / "support ticket", "QQ 群" / "QQ group", "微信" /
+   * "WeChat". Proper nouns keep their capitals ("Telegram"); common nouns do not.
+   * The holiday sentences, the holiday notice and the calendar feed list channels by it.
+   */
+  listName: Localized;
   schedule: ScheduleId;
   useCase: Localized;
   entry: ChannelEntry;

@@ -149,6 +149,12 @@ describe('findProblems names the broken entry', () => {
       expect(findProblems(data)).toEqual(['channel "email" label: the zh-Hans text is empty or missing']);
     });
 
+    it('catches an empty list name', () => {
+      const data = realData();
+      channelOf(data, 'phone').listName.en = '';
+      expect(findProblems(data)).toEqual(['channel "phone" list name: the en text is empty or missing']);
+    });
+
     it('catches an empty use case, entry label and schedule meaning', () => {
       const useCase = realData();
       channelOf(useCase, 'qq-group').useCase.en = '';

@@ -81,6 +81,7 @@ function checkSchedule(schedule: Schedule, problems: string[]): void {
 function checkChannel(channel: Channel, scheduleIds: Set<string>, problems: string[]): void {
   const where = `channel "${channel.id}"`;
   checkLocalized(channel.label, `${where} label`, problems);
+  checkLocalized(channel.listName, `${where} list name`, problems);
   checkLocalized(channel.useCase, `${where} use case`, problems);
   if (!scheduleIds.has(channel.schedule)) {
     problems.push(`${where}: unknown schedule "${channel.schedule}"`);

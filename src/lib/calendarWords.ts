@@ -6,6 +6,7 @@
 import {getSchedule} from '../data';
 import type {Channel, HolidayBehaviour, Locale} from '../data/types';
 import {offeredChannels} from './channelEntry';
+import {joinList} from './channelFacts';
 
 /** What China's official calendar does to a schedule, for the hours table. */
 export function describeHolidayBehaviour(behaviour: HolidayBehaviour, locale: Locale): string {
@@ -17,18 +18,17 @@ export function describeHolidayBehaviour(behaviour: HolidayBehaviour, locale: Lo
     : '法定节假日休息；调休上班日照常服务';
 }
 
-/** A sentence-case English label inside a sentence: "Phone" → "phone", but "QQ group" and "WeChat" stay. */
-function inRunningText(label: string): string {
-  return /^[A-Z][a-z]+(?:\s|$)/.test(label) && !/^\S*[a-z][A-Z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
-}
-
-/** Channel names as a list in running text: "support ticket, email and phone" / "工单、邮箱、电话". */
+/**
+ * Channel names as a list in running text: "support ticket, email and phone" /
+ * "工单、邮箱、电话" (the holiday sentences enumerate with 、 alone).
+ */
 export function listChannels(channels: readonly Channel[], locale: Locale): string {
-  if ((process.env.HELPDESK_BUILD_LOCALE ?? locale) !== 'en') {
-    return channels.map((channel) => channel.label[locale]).join('、');
-  }
-  const labels = channels.map((channel) => inRunningText(channel.label.en));
-  return labels.length < 2 ? labels.join('') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`;
+  return joinList(
+    channels.map((channel) => channel.listName[locale]),
+    locale,
+    'and',
+    locale === 'en' ? 'long' : 'narrow',
+  ).join('');
 }
 
 /**

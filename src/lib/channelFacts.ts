@@ -27,19 +27,24 @@ export function selectChannels(selector: ChannelSelector): Channel[] {
   return selected;
 }
 
+/** The locale whose list patterns each site locale follows: British English puts no comma before "and". */
+const LIST_LOCALES: Record<Locale, string> = {'zh-Hans': 'zh-Hans', en: 'en-GB'};
+
 /**
- * `items` with the separators of a list between them: "A、B或C" / "A, B or C".
+ * `items` with the separators of a list between them, as `Intl.ListFormat` writes
+ * them: "A、B或C" / "A, B or C" (`style` `narrow` drops the Chinese 和: "A、B、C").
  * Items stay items (links, elements); only the separators are strings.
  */
-export function joinList<T>(items: readonly T[], locale: Locale, conjunction: 'or' | 'and'): (T | string)[] {
-  const last = locale === 'en' ? ` ${conjunction} ` : conjunction === 'or' ? '或' : '和';
-  const comma = locale === 'en' ? ', ' : '、';
-  return items.flatMap((item, index) => {
-    if (index === 0) {
-      return [item];
-    }
-    return [index === items.length - 1 ? last : comma, item];
-  });
+export function joinList<T>(
+  items: readonly T[],
+  locale: Locale,
+  conjunction: 'or' | 'and',
+  style: Intl.ListFormatStyle = 'long',
+): (T | string)[] {
+  const list = new Intl.ListFormat(LIST_LOCALES[locale], {type: conjunction === 'or' ? 'disjunction' : 'conjunction', style});
+  return list
+    .formatToParts(items.map((_, index) => String(index)))
+    .map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
 }
 
 const WEEKDAY_FIRST = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;

@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {CHANNELS, getSchedule} from '../data';
+import {CHANNELS, getChannel, getSchedule} from '../data';
 import {describeHolidayBehaviour, describeHolidayRules, formatDateRange, listChannels} from './calendarWords';
 import {isUsable, offeredChannels} from './channelEntry';
 import {formatComingTime, formatWeekdayTime} from './formatTime';
@@ -53,13 +53,11 @@ describe('formatDateRange', () => {
 
 describe('holiday wording from the data', () => {
   it('lists channels in running English without capitalising ordinary words', () => {
-    const labelled = (...labels: [string, string][]) =>
-      labels.map(([zh, en]) => ({...CHANNELS[0]!, label: {'zh-Hans': zh, en}}));
-    expect(listChannels(labelled(['QQ 群', 'QQ group'], ['微信', 'WeChat'], ['电话', 'Phone']), 'en')).toBe(
-      'QQ group, WeChat and phone',
-    );
-    expect(listChannels(labelled(['工单', 'Support ticket'], ['邮箱', 'Email']), 'en')).toBe('support ticket and email');
-    expect(listChannels(labelled(['工单', 'Support ticket'], ['邮箱', 'Email']), 'zh-Hans')).toBe('工单、邮箱');
+    const channels = (...ids: Parameters<typeof getChannel>[0][]) => ids.map(getChannel);
+    expect(listChannels(channels('qq-group', 'wechat', 'phone'), 'en')).toBe('QQ group, WeChat and phone');
+    expect(listChannels(channels('ticket', 'email'), 'en')).toBe('support ticket and email');
+    expect(listChannels(channels('ticket', 'email'), 'zh-Hans')).toBe('工单、邮箱');
+    expect(listChannels(channels('qq-group', 'wechat', 'phone'), 'zh-Hans')).toBe('QQ 群、微信、电话');
   });
 
   it('names every channel a customer can use once, by its holiday behaviour, and no other', () => {
