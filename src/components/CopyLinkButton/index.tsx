@@ -1,5 +1,6 @@
 import {useEffect, useRef, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import styles from './styles.module.css';
 
 /** How long the button says "copied" before it reads "copy link" again. */
@@ -36,7 +37,7 @@ export interface CopyResult {
 }
 
 /** What a live region says after a copy: done, or the URL to copy by hand. */
-export function copyAnnouncement(result: CopyResult): string {
+function copyAnnouncement(result: CopyResult): string {
   return result.copied
     ? translate({
         id: 'helpdesk.copyLink.announce',
@@ -51,6 +52,35 @@ export function copyAnnouncement(result: CopyResult): string {
         },
         {url: result.url},
       );
+}
+
+/**
+ * The last copy of a group of copy-link buttons (a page's FAQ, the finder), and
+ * the `onCopy` that records it: one live region, `<CopyStatus>`, announces them all.
+ */
+export function useCopyAnnouncer(): [lastCopy: CopyResult | null, announce: (result: CopyResult) => void] {
+  const [lastCopy, setLastCopy] = useState<CopyResult | null>(null);
+  function announce(result: CopyResult) {
+    // Cleared first so that copying twice in a row is announced twice.
+    setLastCopy(null);
+    window.requestAnimationFrame(() => setLastCopy(result));
+  }
+  return [lastCopy, announce];
+}
+
+/**
+ * The live region that announces `result`, only where JavaScript runs. A failure
+ * stays visible, styled by `failureClassName`: it shows the URL to copy by hand.
+ */
+export function CopyStatus({result, failureClassName}: {result: CopyResult | null; failureClassName?: string}): ReactNode {
+  const isBrowser = useIsBrowser();
+  return (
+    isBrowser && (
+      <p role="status" className={result && !result.copied ? failureClassName : 'sr-only'}>
+        {result && copyAnnouncement(result)}
+      </p>
+    )
+  );
 }
 
 interface Props {

@@ -1,11 +1,11 @@
-import {useState, type ReactNode} from 'react';
+import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Translate from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import {FAQ} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
-import CopyLinkButton, {copyAnnouncement, type CopyResult} from '../CopyLinkButton';
+import CopyLinkButton, {CopyStatus, useCopyAnnouncer} from '../CopyLinkButton';
 import RichText from '../RichText';
 import styles from './styles.module.css';
 
@@ -18,13 +18,7 @@ export default function Faq(): ReactNode {
   const locale = useLocale();
   // Copy buttons exist only where they can work: not in the server-rendered page.
   const isBrowser = useIsBrowser();
-  const [lastCopy, setLastCopy] = useState<CopyResult | null>(null);
-
-  function announce(result: CopyResult) {
-    // Cleared first so that copying twice in a row is announced twice.
-    setLastCopy(null);
-    window.requestAnimationFrame(() => setLastCopy(result));
-  }
+  const [lastCopy, announce] = useCopyAnnouncer();
 
   return (
     <>
@@ -53,12 +47,7 @@ export default function Faq(): ReactNode {
           </div>
         </section>
       ))}
-      {isBrowser && (
-        // A failure stays visible: it shows the URL to copy by hand.
-        <p role="status" className={lastCopy && !lastCopy.copied ? styles.failure : 'sr-only'}>
-          {lastCopy && copyAnnouncement(lastCopy)}
-        </p>
-      )}
+      <CopyStatus result={lastCopy} failureClassName={styles.failure} />
     </>
   );
 }
