@@ -9,7 +9,8 @@
 import type {Locale} from '../data/types';
 import {closedBecause, uncalendaredNote} from '../lib/badgeWords';
 import {SUPPORT_TIME_ZONE_NAME} from '../lib/format';
-import {formatComingTime, isoDateIn, sameWallClock, visitorTimeZone} from '../lib/formatTime';
+import {formatComingTime, isoDateIn, sameAsVisitorClock} from '../lib/formatTime';
+import {VISITOR_CLOCK} from '../lib/schedule';
 import type {ChannelRow} from './statusModel';
 
 const CHINA = 'Asia/Shanghai';
@@ -43,8 +44,7 @@ export const linkText = (locale: Locale) => WORDS[locale].all;
 function when(instant: Date, now: Date, locale: Locale): string {
   const words = WORDS[locale];
   const china = words.china(formatComingTime(instant, now, locale, CHINA));
-  const own = visitorTimeZone();
-  return !own || sameWallClock(instant, CHINA, own) ? china : words.own(china, formatComingTime(instant, now, locale, own));
+  return sameAsVisitorClock(instant, CHINA) ? china : words.own(china, formatComingTime(instant, now, locale, VISITOR_CLOCK));
 }
 
 /** The headline: "服务中" / "Open now", "受理中" / "Accepting", or why it is closed. */

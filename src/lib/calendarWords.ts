@@ -7,6 +7,7 @@ import {getSchedule} from '../data';
 import type {Channel, HolidayBehaviour, Locale} from '../data/types';
 import {offeredChannels} from './channelEntry';
 import {joinList} from './channelFacts';
+import {MONTH_NAMES_EN} from './formatTime';
 
 /** What China's official calendar does to a schedule, for the hours table. */
 export function describeHolidayBehaviour(behaviour: HolidayBehaviour, locale: Locale): string {
@@ -71,7 +72,7 @@ export function formatDateRange(from: string, to: string, locale: Locale): strin
   const start = read(from);
   const end = read(to);
   if ((process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en') {
-    const month = (m: number) => new Date(Date.UTC(2000, m - 1, 1)).toLocaleString('en-US', {month: 'short', timeZone: 'UTC'});
+    const month = (m: number) => MONTH_NAMES_EN[m - 1];
     if (from === to) {
       return `${month(start.month)} ${start.day}`;
     }

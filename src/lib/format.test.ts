@@ -2,7 +2,8 @@ import {describe, expect, it} from 'vitest';
 import {CHANNELS, getChannel, getSchedule} from '../data';
 import {describeHolidayBehaviour, describeHolidayRules, formatDateRange, listChannels} from './calendarWords';
 import {isUsable, offeredChannels} from './channelEntry';
-import {formatComingTime, formatWeekdayTime} from './formatTime';
+import {formatComingTime, formatWeekdayTime, MONTH_NAMES_EN, sameAsVisitorClock, WEEKDAY_NAMES} from './formatTime';
+import {VISITOR_CLOCK} from './schedule';
 import {spaceMixedScripts} from './format';
 
 const cn = (wall: string) => new Date(`${wall.replace(' ', 'T')}:00+08:00`);
@@ -29,8 +30,54 @@ describe('formatComingTime', () => {
   });
 });
 
+describe('the names written instead of asking Intl', () => {
+  it('are the names Intl gives', () => {
+    // 2026-11-30 is a Monday.
+    const days = Array.from({length: 7}, (_, index) => new Date(Date.UTC(2026, 10, 30 + index, 12)));
+    const intl = (locale: string, options: Intl.DateTimeFormatOptions, instant: Date) =>
+      new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC'}).format(instant);
+    expect(WEEKDAY_NAMES['zh-Hans']).toEqual(days.map((day) => intl('zh-CN', {weekday: 'short'}, day)));
+    expect(WEEKDAY_NAMES.en).toEqual(days.map((day) => intl('en-GB', {weekday: 'short'}, day)));
+    const months = Array.from({length: 12}, (_, index) => new Date(Date.UTC(2026, index, 1)));
+    expect(MONTH_NAMES_EN).toEqual(months.map((month) => intl('en-US', {month: 'short'}, month)));
+  });
+});
+
+describe("the visitor's clock", () => {
+  const zoneBefore = process.env.TZ;
+  const inZone = <T>(timeZone: string, read: () => T): T => {
+    process.env.TZ = timeZone;
+    try {
+      return read();
+    } finally {
+      if (zoneBefore === undefined) {
+        delete process.env.TZ;
+      } else {
+        process.env.TZ = zoneBefore;
+      }
+    }
+  };
+
+  it('reads times on the local clock, as the zone of that name would', () => {
+    const now = cn('2026-02-13 18:00');
+    const instant = cn('2026-02-14 08:00');
+    expect(inZone('America/New_York', () => formatComingTime(instant, now, 'en', VISITOR_CLOCK))).toBe(
+      formatComingTime(instant, now, 'en', 'America/New_York'),
+    );
+    expect(inZone('Asia/Kolkata', () => formatWeekdayTime(instant, 'zh-Hans', VISITOR_CLOCK))).toBe('周六 05:30');
+  });
+
+  it('knows when it reads the same as China', () => {
+    const instant = cn('2026-02-14 08:00');
+    expect(inZone('Asia/Shanghai', () => sameAsVisitorClock(instant, 'Asia/Shanghai'))).toBe(true);
+    expect(inZone('Asia/Taipei', () => sameAsVisitorClock(instant, 'Asia/Shanghai'))).toBe(true);
+    expect(inZone('Asia/Tokyo', () => sameAsVisitorClock(instant, 'Asia/Shanghai'))).toBe(false);
+    expect(inZone('America/New_York', () => sameAsVisitorClock(instant, 'Asia/Shanghai'))).toBe(false);
+  });
+});
+
 describe('formatWeekdayTime', () => {
-  it('reuses its formatters and still reads each zone', () => {
+  it('reads each zone', () => {
     const instant = cn('2026-02-13 18:00');
     expect(formatWeekdayTime(instant, 'en', 'Asia/Shanghai')).toBe('Fri 18:00');
     expect(formatWeekdayTime(instant, 'en', 'Asia/Kolkata')).toBe('Fri 15:30');

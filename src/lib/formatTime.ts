@@ -1,30 +1,43 @@
 /**
- * Instants as read on a wall clock, for the live status: formatters are made
- * once per locale, zone and shape, since a page formats the same few shapes
- * again every minute. Words choose their language as src/lib/wordsLocale.ts says.
+ * Instants as read on a wall clock, for the live status. No Intl: the first Intl
+ * formatter a page makes loads ICU's data in one long task (see
+ * FIXED_UTC_OFFSET_MINUTES in schedule.ts), so times are read with zonedTime()
+ * and the few names needed are written here, checked against Intl by
+ * format.test.ts. Words choose their language as src/lib/wordsLocale.ts says.
  */
 import type {Locale} from '../data/types';
+import {VISITOR_CLOCK, zonedTime} from './schedule';
 
-const INTL_LOCALE: Record<Locale, string> = {'zh-Hans': 'zh-CN', en: 'en-GB'};
+/** Short weekday names, Monday first (Intl: zh-CN and en-GB, `weekday: 'short'`). */
+export const WEEKDAY_NAMES: Record<Locale, readonly string[]> = {
+  'zh-Hans': ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
 
-/** One formatter per locale, zone and shape, made on first use. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Short English month names, January first (Intl: en-US, `month: 'short'`). */
+export const MONTH_NAMES_EN: readonly string[] = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+];
 
-function formatter(intlLocale: string, timeZone: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${intlLocale}|${timeZone ?? ''}|${JSON.stringify(options)}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(intlLocale, {...options, timeZone});
-    formatters.set(key, cached);
-  }
-  return cached;
-}
+const twoDigits = (value: number) => String(value).padStart(2, '0');
 
-const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'};
+const isEnglish = (locale: Locale) => (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en';
 
 /** `08:00` on the wall clock of `timeZone`. */
 export function formatTime(instant: Date, timeZone: string): string {
-  return formatter('en-GB', timeZone, TIME).format(instant);
+  const {minuteOfDay} = zonedTime(instant, timeZone);
+  return `${twoDigits(Math.floor(minuteOfDay / 60))}:${twoDigits(minuteOfDay % 60)}`;
 }
 
 /**
@@ -32,12 +45,14 @@ export function formatTime(instant: Date, timeZone: string): string {
  * e.g. "Mon 08:00" / "周一 08:00".
  */
 export function formatWeekdayTime(instant: Date, locale: Locale, timeZone: string): string {
-  return `${formatter(INTL_LOCALE[locale], timeZone, {weekday: 'short'}).format(instant)} ${formatTime(instant, timeZone)}`;
+  const names = isEnglish(locale) ? WEEKDAY_NAMES.en : WEEKDAY_NAMES['zh-Hans'];
+  return `${names[zonedTime(instant, timeZone).weekday - 1]} ${formatTime(instant, timeZone)}`;
 }
 
 /** The calendar date of `instant` in `timeZone`, as `YYYY-MM-DD`. */
 export function isoDateIn(instant: Date, timeZone: string): string {
-  return formatter('en-CA', timeZone, {year: 'numeric', month: '2-digit', day: '2-digit'}).format(instant);
+  const {year, month, day} = zonedTime(instant, timeZone);
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 const DAY_MS = 86_400_000;
@@ -52,34 +67,26 @@ export function formatComingTime(instant: Date, now: Date, locale: Locale, timeZ
   const time = formatTime(instant, timeZone);
   const days = (Date.parse(isoDateIn(instant, timeZone)) - Date.parse(isoDateIn(now, timeZone))) / DAY_MS;
   if (days === 0) {
-    return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en' ? `${time} today` : `今天 ${time}`;
+    return isEnglish(locale) ? `${time} today` : `今天 ${time}`;
   }
   if (days === 1) {
-    return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en' ? `${time} tomorrow` : `明天 ${time}`;
+    return isEnglish(locale) ? `${time} tomorrow` : `明天 ${time}`;
   }
-  if ((process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en') {
-    return `${formatter('en-US', timeZone, {weekday: 'short', month: 'short', day: 'numeric'}).format(instant)}, ${time}`;
+  const {month, day, weekday} = zonedTime(instant, timeZone);
+  if (isEnglish(locale)) {
+    return `${WEEKDAY_NAMES.en[weekday - 1]}, ${MONTH_NAMES_EN[month - 1]} ${day}, ${time}`;
   }
-  const [, month, day] = isoDateIn(instant, timeZone).split('-').map(Number);
-  const weekday = formatter('zh-CN', timeZone, {weekday: 'short'}).format(instant);
-  return `${month} 月 ${day} 日（${weekday}）${time}`;
+  return `${month} 月 ${day} 日（${WEEKDAY_NAMES['zh-Hans'][weekday - 1]}）${time}`;
 }
 
-let ownZone: string | undefined | null = null;
-
-/** The visitor's time zone, or undefined where the platform cannot tell (read once). */
-export function visitorTimeZone(): string | undefined {
-  if (ownZone === null) {
-    ownZone = new Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
-  }
-  return ownZone;
-}
-
-/** Whether two zones read the same wall clock at `instant` (then one time is enough). */
-export function sameWallClock(instant: Date, zoneA: string, zoneB: string | undefined): boolean {
-  if (!zoneB) {
-    return false;
-  }
-  const read = (timeZone: string) => formatter('en-US', timeZone, {dateStyle: 'short', timeStyle: 'short'}).format(instant);
-  return read(zoneA) === read(zoneB);
+/** Whether the wall clock of `timeZone` reads the same as the visitor's own at `instant` (then one time is enough). */
+export function sameAsVisitorClock(instant: Date, timeZone: string): boolean {
+  const zone = zonedTime(instant, timeZone);
+  const visitor = zonedTime(instant, VISITOR_CLOCK);
+  return (
+    zone.year === visitor.year &&
+    zone.month === visitor.month &&
+    zone.day === visitor.day &&
+    zone.minuteOfDay === visitor.minuteOfDay
+  );
 }

@@ -27,6 +27,8 @@ import {
   nextOpeningDay,
   NO_EXCEPTIONS,
   wallTimeToMinutes,
+  FIXED_UTC_OFFSET_MINUTES,
+  VISITOR_CLOCK,
   zonedTime,
   type Exceptions,
 } from './schedule';
@@ -192,6 +194,55 @@ describe('wallTimeToMinutes', () => {
 });
 
 describe('zonedTime', () => {
+  it('reads every fixed-offset zone as Intl does, at every hour of 1992–2100', () => {
+    // Intl's reading, which the fixed-offset table lets the browser skip.
+    const intlParts = (instant: Date, timeZone: string) => intlFormatters(timeZone).format(instant);
+    const formatters = new Map<string, Intl.DateTimeFormat>();
+    const intlFormatters = (timeZone: string) => {
+      const made =
+        formatters.get(timeZone) ??
+        new Intl.DateTimeFormat('en-US', {
+          timeZone,
+          hourCycle: 'h23',
+          year: 'numeric',
+          month: 'numeric',
+          day: 'numeric',
+          hour: 'numeric',
+          minute: 'numeric',
+        });
+      formatters.set(timeZone, made);
+      return made;
+    };
+    const read = (instant: Date, timeZone: string) => {
+      const z = zonedTime(instant, timeZone);
+      return `${z.month}/${z.day}/${z.year}, ${String(Math.floor(z.minuteOfDay / 60)).padStart(2, '0')}:${String(z.minuteOfDay % 60).padStart(2, '0')}`;
+    };
+    const zones = Object.keys(FIXED_UTC_OFFSET_MINUTES);
+    expect(zones).toContain(SUPPORT_TIME_ZONE);
+    const mismatches: string[] = [];
+    for (const timeZone of zones) {
+      // Every 7 h 13 min: each hour of the day and each weekday comes round many times a year.
+      for (let t = Date.UTC(1992, 0, 1); t < Date.UTC(2101, 0, 1); t += 433 * MINUTE_MS) {
+        const instant = new Date(t);
+        if (read(instant, timeZone) !== intlParts(instant, timeZone)) {
+          mismatches.push(`${timeZone} ${instant.toISOString()}: ${read(instant, timeZone)} ≠ ${intlParts(instant, timeZone)}`);
+        }
+      }
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+
+  it("reads the visitor's clock with Date's local getters", () => {
+    const instant = new Date('2026-11-30T00:00:00Z');
+    expect(zonedTime(instant, VISITOR_CLOCK)).toEqual({
+      year: instant.getFullYear(),
+      month: instant.getMonth() + 1,
+      day: instant.getDate(),
+      weekday: ((instant.getDay() + 6) % 7) + 1,
+      minuteOfDay: instant.getHours() * 60 + instant.getMinutes(),
+    });
+  });
+
   it('reads the China wall clock of an instant', () => {
     expect(zonedTime(cn('2026-11-27 17:29'), 'Asia/Shanghai')).toEqual({
       year: 2026,

@@ -40,6 +40,19 @@ const WEEKDAY_BY_SHORT_NAME: Record<string, Weekday> = {
   Sun: 7,
 };
 
+/**
+ * Zones whose offset from UTC has not changed since before the years any calendar
+ * here covers, with that offset in minutes: read by arithmetic, not Intl. The
+ * first Intl formatter a page makes loads ICU's data, one task of 25–50 ms in
+ * Chromium 156 on a desktop CPU (bench/results/lighthouse.md), four times that on
+ * a phone. China has kept UTC+8 without daylight saving time since 1991;
+ * schedule.test.ts checks every entry against Intl's time zone database.
+ */
+export const FIXED_UTC_OFFSET_MINUTES: Readonly<Record<string, number>> = {'Asia/Shanghai': 480};
+
+/** The visitor's own wall clock as a zone: the browser's local time, read with `Date`'s local getters (no Intl). */
+export const VISITOR_CLOCK = 'visitor-clock';
+
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
@@ -70,7 +83,31 @@ export interface ZonedTime {
   minuteOfDay: number;
 }
 
+/** `Date`'s day of the week (0 = Sunday) as a `Weekday` (7 = Sunday). */
+const weekdayOfDateDay = (dateDay: number) => (((dateDay + 6) % 7) + 1) as Weekday;
+
 export function zonedTime(instant: Date, timeZone: string): ZonedTime {
+  if (timeZone === VISITOR_CLOCK) {
+    return {
+      year: instant.getFullYear(),
+      month: instant.getMonth() + 1,
+      day: instant.getDate(),
+      weekday: weekdayOfDateDay(instant.getDay()),
+      minuteOfDay: instant.getHours() * 60 + instant.getMinutes(),
+    };
+  }
+  const fixedOffset = FIXED_UTC_OFFSET_MINUTES[timeZone];
+  if (fixedOffset !== undefined) {
+    // The UTC fields of the instant moved by the offset are the zone's wall clock.
+    const shifted = new Date(instant.getTime() + fixedOffset * MINUTE_MS);
+    return {
+      year: shifted.getUTCFullYear(),
+      month: shifted.getUTCMonth() + 1,
+      day: shifted.getUTCDate(),
+      weekday: weekdayOfDateDay(shifted.getUTCDay()),
+      minuteOfDay: shifted.getUTCHours() * 60 + shifted.getUTCMinutes(),
+    };
+  }
   const parts: Record<string, string> = {};
   for (const part of partsFormatter(timeZone).formatToParts(instant)) {
     parts[part.type] = part.value;

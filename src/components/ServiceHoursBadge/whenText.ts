@@ -1,7 +1,8 @@
 import {translate} from '@docusaurus/Translate';
 import {SUPPORT_TIME_ZONE, type Locale} from '../../data';
 import {SUPPORT_TIME_ZONE_NAME} from '../../lib/format';
-import {formatComingTime, sameWallClock, visitorTimeZone} from '../../lib/formatTime';
+import {formatComingTime, sameAsVisitorClock} from '../../lib/formatTime';
+import {VISITOR_CLOCK} from '../../lib/schedule';
 
 /** A coming instant in China time: "北京时间明天 08:00" / "08:00 tomorrow China time". */
 export function chinaTime(instant: Date, now: Date, locale: Locale): string {
@@ -15,12 +16,11 @@ export function chinaTime(instant: Date, now: Date, locale: Locale): string {
  */
 export function whenText(instant: Date, now: Date, locale: Locale): string {
   const china = chinaTime(instant, now, locale);
-  const ownZone = visitorTimeZone();
-  if (!ownZone || sameWallClock(instant, SUPPORT_TIME_ZONE, ownZone)) {
+  if (sameAsVisitorClock(instant, SUPPORT_TIME_ZONE)) {
     return china;
   }
   return translate(
     {id: 'helpdesk.status.bothZones', message: '{china}（您当地时间{own}）'},
-    {china, own: formatComingTime(instant, now, locale, ownZone)},
+    {china, own: formatComingTime(instant, now, locale, VISITOR_CLOCK)},
   );
 }
