@@ -27,8 +27,7 @@ export function listChannels(channels: readonly Channel[], locale: Locale): stri
   return joinList(
     channels.map((channel) => channel.listName[locale]),
     locale,
-    'and',
-    locale === 'en' ? 'long' : 'narrow',
+    'series',
   ).join('');
 }
 

@@ -27,24 +27,34 @@ export function selectChannels(selector: ChannelSelector): Channel[] {
   return selected;
 }
 
-/** The locale whose list patterns each site locale follows: British English puts no comma before "and". */
-const LIST_LOCALES: Record<Locale, string> = {'zh-Hans': 'zh-Hans', en: 'en-GB'};
+/** How a list reads: joined by "and", by "or", or (in Chinese) by 、 alone, as the holiday sentences enumerate. */
+export type ListKind = 'and' | 'or' | 'series';
 
 /**
- * `items` with the separators of a list between them, as `Intl.ListFormat` writes
- * them: "A、B或C" / "A, B or C" (`style` `narrow` drops the Chinese 和: "A、B、C").
+ * The separators of each kind of list: between two items, and before the last of
+ * three or more. They are Intl.ListFormat's (CLDR's) patterns written out, because
+ * a page's first Intl call loads ICU's data (tests/e2e/main-thread.spec.ts);
+ * format.test.ts checks them against Intl.ListFormat: `and`/`or` are the long
+ * conjunction/disjunction of zh-Hans and en-GB (no comma before "and"), `series`
+ * the narrow conjunction in Chinese and the long one in English.
+ */
+const LIST_SEPARATORS: Record<Locale, Record<ListKind, {between: string; last: string}>> = {
+  'zh-Hans': {and: {between: '、', last: '和'}, or: {between: '、', last: '或'}, series: {between: '、', last: '、'}},
+  en: {and: {between: ', ', last: ' and '}, or: {between: ', ', last: ' or '}, series: {between: ', ', last: ' and '}},
+};
+
+/**
+ * `items` with the separators of a list between them: "A、B或C" / "A, B or C".
  * Items stay items (links, elements); only the separators are strings.
  */
-export function joinList<T>(
-  items: readonly T[],
-  locale: Locale,
-  conjunction: 'or' | 'and',
-  style: Intl.ListFormatStyle = 'long',
-): (T | string)[] {
-  const list = new Intl.ListFormat(LIST_LOCALES[locale], {type: conjunction === 'or' ? 'disjunction' : 'conjunction', style});
-  return list
-    .formatToParts(items.map((_, index) => String(index)))
-    .map((part) => (part.type === 'element' ? items[Number(part.value)]! : part.value));
+export function joinList<T>(items: readonly T[], locale: Locale, kind: ListKind): (T | string)[] {
+  const {between, last} = LIST_SEPARATORS[locale][kind];
+  return items.flatMap((item, index) => {
+    if (index === 0) {
+      return [item];
+    }
+    return [index === items.length - 1 ? last : between, item];
+  });
 }
 
 const WEEKDAY_FIRST = /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;

@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {CHANNELS, getChannel, getSchedule} from '../data';
 import {describeHolidayBehaviour, describeHolidayRules, formatDateRange, listChannels} from './calendarWords';
 import {isUsable, offeredChannels} from './channelEntry';
+import {joinList, type ListKind} from './channelFacts';
 import {formatComingTime, formatWeekdayTime, MONTH_NAMES_EN, sameAsVisitorClock, WEEKDAY_NAMES} from './formatTime';
 import {VISITOR_CLOCK} from './schedule';
 import {spaceMixedScripts} from './format';
@@ -40,6 +41,32 @@ describe('the names written instead of asking Intl', () => {
     expect(WEEKDAY_NAMES.en).toEqual(days.map((day) => intl('en-GB', {weekday: 'short'}, day)));
     const months = Array.from({length: 12}, (_, index) => new Date(Date.UTC(2026, index, 1)));
     expect(MONTH_NAMES_EN).toEqual(months.map((month) => intl('en-US', {month: 'short'}, month)));
+  });
+});
+
+describe('the list separators written instead of asking Intl', () => {
+  const INTL: Record<'zh-Hans' | 'en', Record<ListKind, [string, Intl.ListFormatOptions]>> = {
+    'zh-Hans': {
+      and: ['zh-Hans', {type: 'conjunction'}],
+      or: ['zh-Hans', {type: 'disjunction'}],
+      series: ['zh-Hans', {type: 'conjunction', style: 'narrow'}],
+    },
+    en: {
+      and: ['en-GB', {type: 'conjunction'}],
+      or: ['en-GB', {type: 'disjunction'}],
+      series: ['en-GB', {type: 'conjunction'}],
+    },
+  };
+  it.each(['zh-Hans', 'en'] as const)('are the ones Intl.ListFormat gives (%s)', (locale) => {
+    for (const kind of ['and', 'or', 'series'] as const) {
+      const [intlLocale, options] = INTL[locale][kind];
+      for (let count = 1; count <= 4; count++) {
+        const items = ['A', 'B', 'C', 'D'].slice(0, count);
+        expect(joinList(items, locale, kind).join(''), `${kind}, ${count} items`).toBe(
+          new Intl.ListFormat(intlLocale, options).format(items),
+        );
+      }
+    }
   });
 });
 
