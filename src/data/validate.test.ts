@@ -162,7 +162,7 @@ describe('findProblems names the broken entry', () => {
 
       const entryLabel = realData();
       entryOf(entryLabel, 'ticket', 'link').label['zh-Hans'] = '';
-      expect(findProblems(entryLabel)).toEqual(['channel "ticket": entry label: the zh-Hans text is empty or missing']);
+      expect(findProblems(entryLabel)).toEqual(['channel "ticket" entry label: the zh-Hans text is empty or missing']);
 
       const meaning = realData();
       scheduleOf(meaning, '7x8').meaning.en = '';
@@ -263,8 +263,8 @@ describe('findProblems names the broken entry', () => {
         {src: '/img/wechat.png', alt: {'zh-Hans': '客服微信二维码', en: ''}},
       ];
       expect(findProblems(data)).toEqual([
-        'channel "wechat": image 1 must be a path under static/ starting with "/"',
-        'channel "wechat": image 2 alt text: the en text is empty or missing',
+        'channel "wechat" image 1: must be a path under static/ starting with "/"',
+        'channel "wechat" image 2 alt text: the en text is empty or missing',
       ]);
     });
 
@@ -282,7 +282,7 @@ describe('findProblems names the broken entry', () => {
     it('catches a group number that is empty', () => {
       const data = realData();
       entryOf(data, 'qq-group', 'link').reference!.value = ' ';
-      expect(findProblems(data)).toEqual(['channel "qq-group": entry reference: the value is empty']);
+      expect(findProblems(data)).toEqual(['channel "qq-group" entry reference: the value is empty']);
     });
   });
 });

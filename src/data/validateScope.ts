@@ -21,7 +21,9 @@ import {
   type ScopeGroupId,
   type ScopeItem,
 } from './scope';
-import {LOCALES, type Localized} from './types';
+import type {CustomHelpers} from 'joi';
+import type {Localized} from './types';
+import {Joi, anchorId, problemsOf, uniqueIds, type Naming} from './validateSchema';
 
 export interface ScopeData {
   groups: readonly ScopeGroup[];
@@ -50,94 +52,100 @@ export const SCOPE: ScopeData = {
   },
 };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A text of the scope page: both languages, and a link only to a page of this site. */
+const item = Joi.object<ScopeItem>({
+  text: Joi.localized().required(),
+  to: Joi.string().pattern(/^\//).messages({'*': '"{#value}" is not a path of this site'}),
+});
 
-function localizedProblems(text: Localized | undefined, where: string): string[] {
-  return LOCALES.filter((locale) => typeof text?.[locale] !== 'string' || text[locale].trim() === '').map(
-    (locale) => `${where}: the ${locale} text is empty or missing`,
-  );
+function group(groupIds: ScopeData['groupIds']) {
+  return Joi.object<ScopeGroup>({
+    id: anchorId,
+    name: Joi.localized().required(),
+    problemsLabel: Joi.localized().required(),
+    items: Joi.array().items(item),
+  })
+    .custom((value: ScopeGroup, helpers: CustomHelpers) => {
+      const expected: readonly string[] | undefined = groupIds[value.id];
+      if (!expected) {
+        return helpers.error('group.unknown', {known: Object.keys(groupIds).join(', ')});
+      }
+      const ids: readonly string[] = value.items.map((entry) => entry.id);
+      if (ids.join() === expected.join()) {
+        return value;
+      }
+      const missing = expected.filter((id) => !ids.includes(id));
+      const extra = ids.filter((id) => !expected.includes(id));
+      return helpers.error('group.entries', {
+        expected: expected.join(', '),
+        differences:
+          (missing.length ? `; missing ${missing.join(', ')}` : '') +
+          (extra.length ? `; not in the GUIDE ${extra.join(', ')}` : ''),
+      });
+    })
+    .messages({
+      'group.unknown': 'not a group of the GUIDE (known: {#known})',
+      'group.entries': "the entries must be the GUIDE's {#expected} in this order{#differences}",
+    });
 }
 
-function idProblems(ids: readonly string[], kind: string): string[] {
-  const seen = new Set<string>();
-  return ids.flatMap((id) => {
-    const problems: string[] = [];
-    if (seen.has(id)) {
-      problems.push(`${kind} "${id}": the id is used more than once`);
-    }
-    seen.add(id);
-    if (!ID.test(id)) {
-      problems.push(`${kind} "${id}": ids must be lower-case ASCII words joined by hyphens`);
-    }
-    return problems;
-  });
-}
-
-function itemProblems(item: ScopeItem, kind: string): string[] {
-  return [
-    ...localizedProblems(item.text, `${kind} "${item.id}"`),
-    ...(item.to === undefined || item.to.startsWith('/')
-      ? []
-      : [`${kind} "${item.id}": "${item.to}" is not a path of this site`]),
-  ];
-}
-
-function groupProblems(group: ScopeGroup, expectedIds: readonly string[] | undefined): string[] {
-  const where = `scope group "${group.id}"`;
-  const ids = group.items.map((item) => item.id);
-  const problems = [
-    ...localizedProblems(group.name, `${where} name`),
-    ...localizedProblems(group.problemsLabel, `${where} problems label`),
-    ...group.items.flatMap((item) => itemProblems(item, `${where} entry`)),
-  ];
-  if (!expectedIds) {
-    problems.push(`${where}: not a group of the GUIDE (known: ${Object.keys(SCOPE_GROUP_IDS).join(', ')})`);
-  } else if (ids.join() !== expectedIds.join()) {
-    const missing = expectedIds.filter((id) => !(ids as readonly string[]).includes(id));
-    const extra = ids.filter((id) => !expectedIds.includes(id));
-    problems.push(
-      `${where}: the entries must be the GUIDE's ${expectedIds.join(', ')} in this order` +
-        (missing.length ? `; missing ${missing.join(', ')}` : '') +
-        (extra.length ? `; not in the GUIDE ${extra.join(', ')}` : ''),
-    );
-  }
-  return problems;
-}
+const NAMING: Naming = {
+  lists: {
+    groups: {kind: 'scope group'},
+    items: {kind: 'entry'},
+    problemIds: {kind: 'scope entry'},
+    selfService: {kind: 'self-service channel'},
+    onDemandPurchase: {kind: 'on-demand purchase'},
+  },
+  fields: {
+    id: '',
+    text: '',
+    to: '',
+    problemsLabel: 'problems label',
+    texts: '',
+    other: `scope entry "${OTHER_PROBLEM}"`,
+    imageKinds: '',
+    imageCheck: 'image check',
+    helpKinds: '',
+  },
+  records: {
+    imageKinds: (kind) => `image kind "${kind}" label`,
+    helpKinds: (kind) => `help kind "${kind}"`,
+  },
+};
 
 /** Every problem in the scope data, one line each; empty when it is sound. */
 export function scopeProblems(scope: ScopeData): string[] {
   const {groups, groupIds, selfService, texts} = scope;
-  const problemIds = groups.flatMap((group) => group.items.map((item) => item.id));
-  return [
-    ...idProblems(
-      groups.map((group) => group.id),
-      'scope group',
-    ),
-    ...idProblems([...problemIds, OTHER_PROBLEM], 'scope entry'),
-    ...groups.flatMap((group) => groupProblems(group, groupIds[group.id])),
-    ...(Object.keys(groupIds) as ScopeGroupId[])
-      .filter((id) => !groups.some((group) => group.id === id))
-      .map((id) => `scope group "${id}": missing`),
-    ...idProblems(
-      selfService.map((item) => item.id),
-      'self-service channel',
-    ),
-    ...selfService.flatMap((item) => itemProblems(item, 'self-service channel')),
-    ...localizedProblems(texts.other.option, `scope entry "${OTHER_PROBLEM}" option`),
-    ...localizedProblems(texts.other.problemsLabel, `scope entry "${OTHER_PROBLEM}" problems label`),
-    ...IMAGE_KINDS.flatMap((kind) => localizedProblems(texts.imageKinds[kind], `image kind "${kind}" label`)),
-    ...localizedProblems(texts.imageCheck, 'image check'),
-    ...HELP_KINDS.flatMap((kind) => {
-      const text = texts.helpKinds[kind];
-      return [
-        ...localizedProblems(text?.name, `help kind "${kind}" name`),
-        ...localizedProblems(text?.summary, `help kind "${kind}" summary`),
-        ...(text?.cost ? localizedProblems(text.cost, `help kind "${kind}" cost`) : []),
-      ];
+  const schema = Joi.object({
+    // Every problem of every group, and "other", is a value of the finder's URL query.
+    problemIds: uniqueIds(anchorId),
+    groups: uniqueIds(group(groupIds), 'id')
+      .custom((value: readonly ScopeGroup[], helpers: CustomHelpers) => {
+        const missing = Object.keys(groupIds).filter((id) => !value.some((entry) => entry.id === id));
+        return missing.length > 0 ? helpers.error('groups.missing', {ids: missing.join('", "')}) : value;
+      })
+      .messages({'groups.missing': 'scope group "{#ids}": missing'}),
+    selfService: uniqueIds(item.keys({id: anchorId}), 'id'),
+    texts: Joi.object({
+      other: Joi.object({option: Joi.localized().required(), problemsLabel: Joi.localized().required()}),
+      imageKinds: Joi.object(Object.fromEntries(IMAGE_KINDS.map((kind) => [kind, Joi.localized().required()]))),
+      imageCheck: Joi.localized().required(),
+      helpKinds: Joi.object(
+        Object.fromEntries(
+          HELP_KINDS.map((kind) => [
+            kind,
+            Joi.object<HelpKindText>({
+              name: Joi.localized().required(),
+              cost: Joi.localized(),
+              summary: Joi.localized().required(),
+            }).required(),
+          ]),
+        ),
+      ),
+      onDemandPurchase: Joi.array().items(Joi.object({clouds: Joi.localized().required(), how: Joi.localized().required()})),
     }),
-    ...texts.onDemandPurchase.flatMap((way, index) => [
-      ...localizedProblems(way.clouds, `on-demand purchase ${index + 1} clouds`),
-      ...localizedProblems(way.how, `on-demand purchase ${index + 1} how`),
-    ]),
-  ];
+  });
+  const problemIds = [...groups.flatMap((entry) => entry.items.map((scopeItem) => scopeItem.id)), OTHER_PROBLEM];
+  return problemsOf(schema, {problemIds, groups, selfService, texts}, NAMING);
 }

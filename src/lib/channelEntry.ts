@@ -1,11 +1,11 @@
 /**
  * What each kind of channel entry does, in one table. A new kind in
  * `ChannelEntry` is a compile error here until every behaviour is written, and
- * every consumer (links, table, JSON-LD, policy file, QR codes, validation)
+ * every consumer (links, table, JSON-LD, policy file, QR codes)
  * goes through these functions instead of switching on the kind itself.
  */
 import {CHANNELS} from '../data/channels';
-import {LOCALES, type Channel, type ChannelEntry, type EntryKind, type Locale, type Localized} from '../data/types';
+import type {Channel, ChannelEntry, EntryKind, Locale, Localized} from '../data/types';
 import {SUPPORT_EMAIL_INTRO, SUPPORT_EMAIL_SUBJECT, TICKET_CHECKLIST} from '../data/ticket';
 
 type EntryOf<K extends EntryKind> = Extract<ChannelEntry, {kind: K}>;
@@ -39,29 +39,7 @@ interface EntryBehaviour<E extends ChannelEntry> {
   contact(entry: E): MachineContact | null;
   /** The entry's own facts in /support-policy.json. */
   policy(entry: E): Record<string, unknown>;
-  /** What the types cannot rule out; each problem one line, without the channel's name. */
-  problems(entry: E): string[];
 }
-
-const EMAIL_ADDRESS = /^[^@\s]+@[^@\s]+\.[a-z]{2,}$/i;
-const E164 = /^\+[1-9]\d{7,14}$/;
-
-function localizedProblems(text: Localized | undefined, what: string): string[] {
-  return LOCALES.filter((locale) => typeof text?.[locale] !== 'string' || text[locale].trim() === '').map(
-    (locale) => `${what}: the ${locale} text is empty or missing`,
-  );
-}
-
-function isWebUrl(href: string): boolean {
-  try {
-    const {protocol} = new URL(href);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-const digits = (text: string): string => text.replace(/\D/g, '');
 
 const DIALLED_FROM_ABROAD: Localized = {'zh-Hans': '境外拨打', en: 'From outside China'};
 
@@ -85,16 +63,6 @@ export const ENTRY_KINDS: {[K in EntryKind]: EntryBehaviour<EntryOf<K>>} = {
     qrTarget: (entry) => (entry.qrCode ? entry.href : null),
     contact: (entry) => ({url: entry.href}),
     policy: (entry) => ({url: entry.href, ...(entry.reference && {reference: entry.reference})}),
-    problems: (entry) => [
-      ...(isWebUrl(entry.href) ? [] : [`entry link "${entry.href}" is not an http(s) URL`]),
-      ...localizedProblems(entry.label, 'entry label'),
-      ...(entry.reference
-        ? [
-            ...localizedProblems(entry.reference.label, 'entry reference label'),
-            ...(entry.reference.value.trim() === '' ? ['entry reference: the value is empty'] : []),
-          ]
-        : []),
-    ],
   },
   email: {
     href: (entry) => `mailto:${entry.address}`,
@@ -105,7 +73,6 @@ export const ENTRY_KINDS: {[K in EntryKind]: EntryBehaviour<EntryOf<K>>} = {
     qrTarget: () => null,
     contact: (entry) => ({email: entry.address}),
     policy: (entry) => ({email: entry.address}),
-    problems: (entry) => (EMAIL_ADDRESS.test(entry.address) ? [] : [`"${entry.address}" is not an email address`]),
   },
   phone: {
     href: (entry) => `tel:${entry.e164}`,
@@ -116,21 +83,6 @@ export const ENTRY_KINDS: {[K in EntryKind]: EntryBehaviour<EntryOf<K>>} = {
     qrTarget: () => null,
     contact: (entry) => ({telephone: entry.e164}),
     policy: (entry) => ({telephone: entry.e164, displayNumber: entry.display, internationalNumber: entry.international}),
-    problems: (entry) => {
-      if (!E164.test(entry.e164)) {
-        return [`"${entry.e164}" is not an E.164 phone number`];
-      }
-      const problems: string[] = [];
-      if (digits(entry.international) !== digits(entry.e164) || !entry.international.startsWith('+')) {
-        problems.push(`the international number "${entry.international}" is not ${entry.e164}`);
-      }
-      // Dialled at home, the number drops the country code and adds the trunk prefix 0.
-      const national = digits(entry.display).replace(/^0/, '');
-      if (national.length < 6 || !digits(entry.e164).endsWith(national)) {
-        problems.push(`the displayed number "${entry.display}" is not ${entry.e164}`);
-      }
-      return problems;
-    },
   },
   scan: {
     href: () => null,
@@ -142,11 +94,6 @@ export const ENTRY_KINDS: {[K in EntryKind]: EntryBehaviour<EntryOf<K>>} = {
     // Scanned with a phone: nothing a machine could dial or open.
     contact: () => null,
     policy: (entry) => ({images: entry.images.map((image) => image.src)}),
-    problems: (entry) =>
-      entry.images.flatMap((image, index) => [
-        ...(image.src.startsWith('/') ? [] : [`image ${index + 1} must be a path under static/ starting with "/"`]),
-        ...localizedProblems(image.alt, `image ${index + 1} alt text`),
-      ]),
   },
 };
 
@@ -165,7 +112,6 @@ export const channelDetails = (channel: Channel): EntryDetail[] => behaviourOf(c
 export const entryQrTarget = (entry: ChannelEntry): string | null => behaviourOf(entry).qrTarget(entry);
 export const entryContact = (entry: ChannelEntry): MachineContact | null => behaviourOf(entry).contact(entry);
 export const entryPolicy = (entry: ChannelEntry): Record<string, unknown> => behaviourOf(entry).policy(entry);
-export const entryProblems = (entry: ChannelEntry): string[] => behaviourOf(entry).problems(entry);
 
 /** The words of a link to the channel: the form's action, the address, the number, else its name. */
 export function channelLinkText(channel: Channel, locale: Locale): string {
