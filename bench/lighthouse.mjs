@@ -18,6 +18,7 @@
  * Usage: npm run bench -- [--base REF | --compare-dir DIR [--compare-label LABEL]] [--runs 5]
  *   [--pages /,/en/] [--form-factors mobile,desktop] [--server nginx|node] [--port 8580] [--skip-build]
  */
+import {writeFileSync} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import {parseArgs} from 'node:util';
@@ -27,7 +28,6 @@ import {PROFILED_PAGE, profileHydrations} from './hydration.mjs';
 import {FORM_FACTORS, chromeVersion, launchChrome, runLighthouse} from './lighthouseRuns.mjs';
 import {report} from './report.mjs';
 import {describeServer, serve} from './serve.mjs';
-import {writeFileSync} from 'node:fs';
 
 /** The pages of issue 22. */
 const DEFAULT_PAGES = ['/', '/helpdesk/contact', '/en/', '/helpdesk/scope', '/helpdesk/faq', '/en/helpdesk/faq'];
