@@ -14,7 +14,7 @@ import styles from './styles.module.css';
 /**
  * The live badge (status, schedule and calendar code) loads only when an answer
  * shows it: the scope page itself runs none of that code. Until it has loaded,
- * the answer suspends (SupportFinder keeps what it showed before).
+ * the answer suspends, in SupportFinder's deferred render only.
  */
 const ServiceHoursBadge = lazy(() => import('../ServiceHoursBadge'));
 

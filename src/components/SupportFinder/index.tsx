@@ -1,4 +1,4 @@
-import {Suspense, useDeferredValue, type ReactNode} from 'react';
+import {useDeferredValue, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import useIsBrowser from '@docusaurus/useIsBrowser';
@@ -76,8 +76,11 @@ export default function SupportFinder(): ReactNode {
   const isBrowser = useIsBrowser();
   const [choice, choose] = useFinderChoice();
   // The answer follows the choice in a deferred render, from no choice on the first
-  // render: while an answer's code (the live badges) loads, that render suspends and
-  // the prompt or the previous answer stays, so the answer appears whole, shifting nothing.
+  // render: while an answer's code (the live badges, React.lazy) loads, that render
+  // suspends and React keeps the prompt or the previous answer, so the answer appears
+  // whole, shifting nothing. Only a deferred render can suspend, so no <Suspense> is
+  // needed; one here would be outlined in this long page's server HTML, revealed by
+  // an inline script.
   const answer = answerFor(useDeferredValue(choice, NO_CHOICE), SCOPE_GROUPS);
   const [lastCopy, announce] = useCopyAnnouncer();
 
@@ -126,7 +129,7 @@ export default function SupportFinder(): ReactNode {
       </form>
       <div className={styles.answerArea}>
         <div data-support-result data-kind={answer?.kind} aria-live="polite" className={styles.result}>
-          <Suspense fallback={<Prompt />}>{answer ? <Answer answer={answer} /> : <Prompt />}</Suspense>
+          {answer ? <Answer answer={answer} /> : <Prompt />}
         </div>
         {isBrowser && answer && (
           <CopyLinkButton
