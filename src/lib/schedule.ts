@@ -43,10 +43,11 @@ const WEEKDAY_BY_SHORT_NAME: Record<string, Weekday> = {
 /**
  * Zones whose offset from UTC has not changed since before the years any calendar
  * here covers, with that offset in minutes: read by arithmetic, not Intl. The
- * first Intl formatter a page makes loads ICU's data, one task of 25–50 ms in
- * Chromium 156 on a desktop CPU (bench/results/lighthouse.md), four times that on
- * a phone. China has kept UTC+8 without daylight saving time since 1991;
- * schedule.test.ts checks every entry against Intl's time zone database.
+ * first Intl object a page makes loads ICU's data: 25–50 ms in one task in
+ * Chromium 156 on a 2-core server CPU (the next formatter costs under 1 ms),
+ * four times that on a phone; tests/e2e/main-thread.spec.ts keeps ICU out of
+ * every page load. China has kept UTC+8 without daylight saving time since
+ * 1991; schedule.test.ts checks every entry against Intl's time zone database.
  */
 export const FIXED_UTC_OFFSET_MINUTES: Readonly<Record<string, number>> = {'Asia/Shanghai': 480};
 
