@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import {build} from 'esbuild';
-import {BUILD_LOCALE_VARIABLE} from '../../src/lib/wordsLocale';
+import {BUILD_LOCALE_VARIABLE} from '../../src/lib/words/wordsLocale';
 /** Its source, relative to the site's folder. */
 export const STATUS_MODULE_ENTRY = 'src/embed/supportStatus.ts';
 /** Its budget, gzip (tested in statusModule.test.ts). */

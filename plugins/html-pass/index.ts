@@ -13,9 +13,9 @@ import {readdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Locale} from '../../src/data';
-import {calendarFor, type SourceCalendar} from '../../src/lib/calendar';
-import {PAGE_JSON_LD} from '../../src/lib/pageJsonLd';
-import {serializeJsonLd} from '../../src/lib/structuredData';
+import {calendarFor, type SourceCalendar} from '../../src/lib/calendar/calendar';
+import {PAGE_JSON_LD} from '../../src/node/jsonld/pageJsonLd';
+import {serializeJsonLd} from '../../src/node/jsonld/structuredData';
 import {paintFirst} from '../paint-first';
 
 /** The page's HTML with the JSON-LD blocks at the end of its head. */

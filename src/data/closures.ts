@@ -16,7 +16,7 @@
  *
  * Both are checked when the site builds; a bad entry stops the build and is named.
  */
-import type {CalendarRange, DateRange} from '../lib/calendar';
+import type {CalendarRange, DateRange} from '../lib/calendar/calendar';
 import type {Channel, ChannelId, Localized, ScheduleId} from './types';
 
 export interface Closure extends DateRange {

@@ -9,11 +9,11 @@
 import {describe, expect, it} from 'vitest';
 import {LOCALES, STANDARD_HOURS, type Locale} from '../data';
 import type {Closure} from '../data/closures';
-import {calendarFor, dayNumber, isoDateOfDay} from '../lib/calendar';
-import {loadCalendar} from '../lib/calendarSource';
-import {offeredChannels} from '../lib/channelEntry';
-import {channelStatus, repliesFrom} from '../lib/status';
-import {buildSupportPolicy} from '../lib/supportPolicy';
+import {calendarFor, dayNumber, isoDateOfDay} from '../lib/calendar/calendar';
+import {loadCalendar} from '../node/calendar/calendarSource';
+import {offeredChannels} from '../lib/channels/channelEntry';
+import {channelStatus, repliesFrom} from '../lib/time/status';
+import {buildSupportPolicy} from '../node/feeds/supportPolicy';
 import {channelRows, policyCalendar, type SupportPolicy} from './statusModel';
 import {detailText, stateText} from './statusWords';
 

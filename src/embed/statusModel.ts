@@ -7,9 +7,9 @@
  */
 import type {ChannelId, Locale, Schedule, ScheduleId} from '../data/types';
 import {closes} from '../data/closures';
-import {calendarFor, type CalendarData, type SourceCalendar} from '../lib/calendar';
-import {openFrom, scheduleStatus, type Exceptions, type Reason} from '../lib/schedule';
-import type {buildSupportPolicy} from '../lib/supportPolicy';
+import {calendarFor, type CalendarData, type SourceCalendar} from '../lib/calendar/calendar';
+import {openFrom, scheduleStatus, type Exceptions, type Reason} from '../lib/time/schedule';
+import type {buildSupportPolicy} from '../node/feeds/supportPolicy';
 
 /** /support-policy.json as the build writes it (after a JSON round trip: the same shape). */
 export type SupportPolicy = ReturnType<typeof buildSupportPolicy>;

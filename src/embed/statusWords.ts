@@ -7,9 +7,9 @@
  * "not in our calendar yet" note are the site's own functions.
  */
 import type {Locale} from '../data/types';
-import {closedBecause, uncalendaredNote} from '../lib/badgeWords';
-import {SUPPORT_TIME_ZONE_NAME} from '../lib/format';
-import {formatComingTime, isoDateIn, sameWallClock, visitorTimeZone} from '../lib/formatTime';
+import {closedBecause, uncalendaredNote} from '../lib/words/badgeWords';
+import {SUPPORT_TIME_ZONE_NAME} from '../lib/words/format';
+import {formatComingTime, isoDateIn, sameWallClock, visitorTimeZone} from '../lib/words/formatTime';
 import type {ChannelRow} from './statusModel';
 
 const CHINA = 'Asia/Shanghai';

@@ -14,8 +14,8 @@
  * no HTML parsing of text. plugins/helpdesk-data bundles it with esbuild.
  */
 import type {Locale} from '../data/types';
-import {SUPPORT_POLICY_PATH} from '../lib/feedPaths';
-import {isoInZone} from '../lib/status';
+import {SUPPORT_POLICY_PATH} from '../lib/published/feedPaths';
+import {isoInZone} from '../lib/time/status';
 import {channelRows, type SupportPolicy} from './statusModel';
 import {detailText, linkText, stateText} from './statusWords';
 

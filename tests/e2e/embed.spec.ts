@@ -11,13 +11,13 @@ import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {expect, test, type Browser, type Page} from '@playwright/test';
 import {getChannel, type ChannelId} from '../../src/data';
-import {coversYear, dayNumber, inRange, isoDateOfDay} from '../../src/lib/calendar';
-import {offeredChannels} from '../../src/lib/channelEntry';
-import {STATUS_MODULE_PATH} from '../../src/lib/feedPaths';
-import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/status';
+import {coversYear, dayNumber, inRange, isoDateOfDay} from '../../src/lib/calendar/calendar';
+import {offeredChannels} from '../../src/lib/channels/channelEntry';
+import {STATUS_MODULE_PATH} from '../../src/lib/published/feedPaths';
+import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/time/status';
 import {SHIPPED_SOURCE, shippedCalendar} from './holidaysSupport';
 import {SITE_URL} from '../shared/builtSite';
-import {calendarFeedPath} from '../../src/lib/feedPaths';
+import {calendarFeedPath} from '../../src/lib/published/feedPaths';
 import {
   LOCALES,
   collectProblems,

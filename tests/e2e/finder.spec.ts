@@ -20,8 +20,8 @@ import {
   type HelpKind,
   type ImageKind,
 } from '../../src/data/scope';
-import {channelPageHref, isUsable} from '../../src/lib/channelEntry';
-import {decisionTable} from '../../src/lib/supportFinder';
+import {channelPageHref, isUsable} from '../../src/lib/channels/channelEntry';
+import {decisionTable} from '../../src/lib/finder/supportFinder';
 import {
   COLOR_MODES,
   COPY_LINK_ANNOUNCEMENT,

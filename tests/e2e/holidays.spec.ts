@@ -10,7 +10,7 @@ import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Browser, type Page} from '@playwright/test';
 import {CHANNELS, SUPPORT_TIME_ZONE, getChannel, getSchedule, type Localized} from '../../src/data';
 import {HOLIDAY_NAMES} from '../../src/data/calendarNames';
-import {closedBecause, uncalendaredNote} from '../../src/lib/badgeWords';
+import {closedBecause, uncalendaredNote} from '../../src/lib/words/badgeWords';
 import {
   calendarFor,
   coversYear,
@@ -19,13 +19,13 @@ import {
   rangeDates,
   type CalendarRange,
   type SourceCalendar,
-} from '../../src/lib/calendar';
-import {NOTICE_DAYS, noticesOn, noticeText} from '../../src/lib/calendarNotice';
+} from '../../src/lib/calendar/calendar';
+import {NOTICE_DAYS, noticesOn, noticeText} from '../../src/lib/calendar/calendarNotice';
 import {closes} from '../../src/data/closures';
-import {formatDateRange} from '../../src/lib/calendarWords';
-import {formatComingTime, formatTime, isoDateIn} from '../../src/lib/formatTime';
-import {isUsable, offeredChannels} from '../../src/lib/channelEntry';
-import {channelStatus} from '../../src/lib/status';
+import {formatDateRange} from '../../src/lib/words/calendarWords';
+import {formatComingTime, formatTime, isoDateIn} from '../../src/lib/words/formatTime';
+import {isUsable, offeredChannels} from '../../src/lib/channels/channelEntry';
+import {channelStatus} from '../../src/lib/time/status';
 import {SHIPPED_SOURCE} from './holidaysSupport';
 import {
   COLOR_MODES,

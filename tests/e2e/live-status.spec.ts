@@ -8,10 +8,14 @@
  */
 import {expect, test, type Browser, type Page} from '@playwright/test';
 import {CHANNELS, STANDARD_HOURS, SUPPORT_TIME_ZONE, getSchedule, type ChannelId} from '../../src/data';
-import {describeSchedule} from '../../src/lib/format';
-import {channelStatus as statusWith, inStandardHours as inStandardHoursWith, type ChannelStatus} from '../../src/lib/status';
-import {offeredChannels} from '../../src/lib/channelEntry';
-import {zonedTime} from '../../src/lib/schedule';
+import {describeSchedule} from '../../src/lib/words/format';
+import {
+  channelStatus as statusWith,
+  inStandardHours as inStandardHoursWith,
+  type ChannelStatus,
+} from '../../src/lib/time/status';
+import {offeredChannels} from '../../src/lib/channels/channelEntry';
+import {zonedTime} from '../../src/lib/time/schedule';
 import {shippedCalendar} from './holidaysSupport';
 import {LOCALES, localePath, renderedStates, tagsWithAttribute, waitForHydration, wallClock, type Locale} from './support';
 

@@ -6,11 +6,11 @@
  */
 import {expect, test} from '@playwright/test';
 import {FAQ, SCHEDULES, getSchedule} from '../../src/data';
-import {offeredChannels} from '../../src/lib/channelEntry';
-import {describeSchedule} from '../../src/lib/format';
-import {blocksText} from '../../src/lib/richText';
+import {offeredChannels} from '../../src/lib/channels/channelEntry';
+import {describeSchedule} from '../../src/lib/words/format';
+import {blocksText} from '../../src/lib/words/richText';
 import {LOCALES, PAGES, TABLE_PAGES, channelTable, localePath, normalize, visibleFaqEntries} from './support';
-import {channelPageHref} from '../../src/lib/channelEntry';
+import {channelPageHref} from '../../src/lib/channels/channelEntry';
 
 test.use({javaScriptEnabled: false});
 

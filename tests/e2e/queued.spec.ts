@@ -9,9 +9,9 @@
  */
 import {expect, test} from '@playwright/test';
 import {STANDARD_HOURS, SUPPORT_TIME_ZONE, getSchedule} from '../../src/data';
-import {offeredChannels} from '../../src/lib/channelEntry';
-import {zonedTime} from '../../src/lib/schedule';
-import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/status';
+import {offeredChannels} from '../../src/lib/channels/channelEntry';
+import {zonedTime} from '../../src/lib/time/schedule';
+import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/time/status';
 import {shippedCalendar} from './holidaysSupport';
 import {LOCALES, layoutShifts, localePath, recordLayoutShifts, waitForHydration, wallClock} from './support';
 

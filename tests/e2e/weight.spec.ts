@@ -6,8 +6,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {uncalendaredNote} from '../../src/lib/badgeWords';
-import {describeHolidayBehaviour} from '../../src/lib/calendarWords';
+import {uncalendaredNote} from '../../src/lib/words/badgeWords';
+import {describeHolidayBehaviour} from '../../src/lib/words/calendarWords';
 import {BUILD_DIR} from '../shared/builtSite';
 import {BUDGET_KIB, JS_BUDGET_ROUTE, firstLoad, kib, sum, type LoadedFile} from '../../tools/pageWeight.mjs';
 import {LOCALES, PAGES, localePath} from './support';

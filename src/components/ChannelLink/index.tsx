@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {getChannel, type ChannelId} from '../../data';
-import {channelLinkText, channelPageHref} from '../../lib/channelEntry';
+import {channelLinkText, channelPageHref} from '../../lib/channels/channelEntry';
 import {useLocale} from '../../hooks/useLocale';
 
 /** The anchor of a channel's row in the ChannelTable. */

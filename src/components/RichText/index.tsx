@@ -3,9 +3,9 @@ import {getChannel, type Block, type Inline} from '../../data';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocale} from '../../hooks/useLocale';
-import {calendarFeedPath} from '../../lib/feedPaths';
-import {joinList, selectChannels} from '../../lib/channelFacts';
-import {inlineText} from '../../lib/richText';
+import {calendarFeedPath} from '../../lib/published/feedPaths';
+import {joinList, selectChannels} from '../../lib/channels/channelFacts';
+import {inlineText} from '../../lib/words/richText';
 import ChannelLink from '../ChannelLink';
 import TicketChecklist from '../TicketChecklist';
 

@@ -1,7 +1,7 @@
 import {translate} from '@docusaurus/Translate';
 import {SUPPORT_TIME_ZONE, type Locale} from '../../data';
-import {SUPPORT_TIME_ZONE_NAME} from '../../lib/format';
-import {formatComingTime, sameWallClock, visitorTimeZone} from '../../lib/formatTime';
+import {SUPPORT_TIME_ZONE_NAME} from '../../lib/words/format';
+import {formatComingTime, sameWallClock, visitorTimeZone} from '../../lib/words/formatTime';
 
 /** A coming instant in China time: "北京时间明天 08:00" / "08:00 tomorrow China time". */
 export function chinaTime(instant: Date, now: Date, locale: Locale): string {

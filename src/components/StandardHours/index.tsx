@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import {getSchedule, STANDARD_HOURS} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
-import {describeSchedule} from '../../lib/format';
+import {describeSchedule} from '../../lib/words/format';
 
 /** The standard support hours in words, for running text. */
 export default function StandardHours(): ReactNode {

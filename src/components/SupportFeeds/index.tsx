@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {Locale} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
-import {calendarFeedPath, STATUS_MODULE_PATH} from '../../lib/feedPaths';
+import {calendarFeedPath, STATUS_MODULE_PATH} from '../../lib/published/feedPaths';
 import styles from './styles.module.css';
 
 /**

@@ -20,8 +20,8 @@ import {
   type HelpKind,
 } from '../../data/scope';
 import {useLocale} from '../../hooks/useLocale';
-import {offeredChannels} from '../../lib/channelEntry';
-import {answerFor, choiceFromQuery, queryWithChoice, type Answer, type FinderChoice} from '../../lib/supportFinder';
+import {offeredChannels} from '../../lib/channels/channelEntry';
+import {answerFor, choiceFromQuery, queryWithChoice, type Answer, type FinderChoice} from '../../lib/finder/supportFinder';
 import ChannelLink from '../ChannelLink';
 import CopyLinkButton, {copyAnnouncement, type CopyResult} from '../CopyLinkButton';
 import PolicyLink from '../PolicyLink';
