@@ -82,7 +82,8 @@ vi.mock('@theme/Heading', () => ({
   default: ({as: Tag, children, ...rest}: {as: 'h2'; children: ReactNode}) => <Tag {...rest}>{children}</Tag>,
 }));
 
-const {CHANNELS, FAQ, RESPONSE_PROMISES, getChannel, getSchedule} = await import('../data');
+const {CHANNELS, FAQ, RESPONSE_PROMISES} = await import('../data');
+const {getChannel, getSchedule} = await import('../lib/lookup');
 const {channelPageHref} = await import('../lib/channels/channelEntry');
 const {buildSupportPolicy} = await import('../node/feeds/supportPolicy');
 const {default: ReachNow} = await import('../components/ReachNow');

@@ -16,29 +16,8 @@
  *
  * Both are checked when the site builds; a bad entry stops the build and is named.
  */
-import type {CalendarRange, DateRange} from '../lib/calendar/calendar';
-import type {Channel, ChannelId, Localized, ScheduleId} from './types';
-
-export interface Closure extends DateRange {
-  /** A short name for messages and the policy file, e.g. `2027-company-retreat`. */
-  id: string;
-  channels?: readonly ChannelId[];
-  schedules?: readonly ScheduleId[];
-  /** Why, as a short phrase: "公司年会" / "company retreat". */
-  reason: Localized;
-}
-
-export interface ManualCalendarYear {
-  year: number;
-  holidays: readonly CalendarRange[];
-  workdays: readonly CalendarRange[];
-}
+import type {Closure, ManualCalendarYear} from './types';
 
 export const CLOSURES: readonly Closure[] = [];
 
 export const MANUAL_CALENDAR: readonly ManualCalendarYear[] = [];
-
-/** Whether a closure closes the channel, named directly or through its schedule. */
-export function closes(closure: Pick<Closure, 'channels' | 'schedules'>, channel: Pick<Channel, 'id' | 'schedule'>): boolean {
-  return Boolean(closure.channels?.includes(channel.id) || closure.schedules?.includes(channel.schedule));
-}

@@ -124,3 +124,35 @@ export type Attendance = 'live' | 'queued';
  */
 export type ChannelSelector =
   {response: ResponsePromiseId} | {outsideStandardHours: Exclude<Channel['outsideStandardHours'], 'closed'>};
+
+/** A calendar date `YYYY-MM-DD`, read in China time. */
+export type IsoDate = string;
+
+/** Consecutive days, `from` and `to` included. */
+export interface DateRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** A statutory holiday or make-up working day range, with the holiday's name. */
+export interface CalendarRange extends DateRange {
+  /** The holiday the days belong to (a make-up day names the holiday it makes up for). */
+  name: Localized;
+}
+
+/** An announced closure (src/data/closures.ts). */
+export interface Closure extends DateRange {
+  /** A short name for messages and the policy file, e.g. `2027-company-retreat`. */
+  id: string;
+  channels?: readonly ChannelId[];
+  schedules?: readonly ScheduleId[];
+  /** Why, as a short phrase: "公司年会" / "company retreat". */
+  reason: Localized;
+}
+
+/** A year of holidays typed in by hand (MANUAL_CALENDAR in src/data/closures.ts). */
+export interface ManualCalendarYear {
+  year: number;
+  holidays: readonly CalendarRange[];
+  workdays: readonly CalendarRange[];
+}

@@ -8,7 +8,6 @@
  */
 import {describe, expect, it} from 'vitest';
 import {LOCALES, STANDARD_HOURS, type Locale} from '../data';
-import type {Closure} from '../data/closures';
 import {calendarFor, dayNumber, isoDateOfDay} from '../lib/calendar/calendar';
 import {loadCalendar} from '../node/calendar/calendarSource';
 import {offeredChannels} from '../lib/channels/channelEntry';
@@ -16,6 +15,7 @@ import {channelStatus, repliesFrom} from '../lib/time/status';
 import {buildSupportPolicy} from '../node/feeds/supportPolicy';
 import {channelRows, policyCalendar, type SupportPolicy} from './statusModel';
 import {detailText, stateText} from './statusWords';
+import {Closure} from '../data/types';
 
 const CLOSURES: Closure[] = [
   {

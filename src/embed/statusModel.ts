@@ -6,10 +6,10 @@
  * Pure and browser-safe; only types come from the site's data and policy modules.
  */
 import type {ChannelId, Locale, Schedule, ScheduleId} from '../data/types';
-import {closes} from '../data/closures';
 import {calendarFor, type CalendarData, type SourceCalendar} from '../lib/calendar/calendar';
 import {openFrom, scheduleStatus, type Exceptions, type Reason} from '../lib/time/schedule';
 import type {buildSupportPolicy} from '../node/feeds/supportPolicy';
+import {closes} from '../lib/calendar/closures';
 
 /** /support-policy.json as the build writes it (after a JSON round trip: the same shape). */
 export type SupportPolicy = ReturnType<typeof buildSupportPolicy>;

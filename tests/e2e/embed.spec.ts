@@ -10,7 +10,7 @@
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {expect, test, type Browser, type Page} from '@playwright/test';
-import {getChannel, type ChannelId} from '../../src/data';
+import type {ChannelId} from '../../src/data';
 import {coversYear, dayNumber, inRange, isoDateOfDay} from '../../src/lib/calendar/calendar';
 import {offeredChannels} from '../../src/lib/channels/channelEntry';
 import {STATUS_MODULE_PATH} from '../../src/lib/published/feedPaths';
@@ -27,6 +27,7 @@ import {
   waitForHydration,
   type Locale,
 } from './support';
+import {getChannel} from '../../src/lib/lookup';
 
 /** Text of raw HTML with the character references a minifier writes read back. */
 const decodeHtml = (text: string) =>

@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Locator, type Page} from '@playwright/test';
-import {CHANNELS, POLICY_LINKS, RECOMMENDED_CHANNEL, getChannel} from '../../src/data';
+import {CHANNELS, POLICY_LINKS, RECOMMENDED_CHANNEL} from '../../src/data';
 import {
   DECISION_TABLE_ANCHOR,
   FINDER_ANCHOR,
@@ -34,6 +34,7 @@ import {
   withColorMode,
   type Locale,
 } from './support';
+import {getChannel} from '../../src/lib/lookup';
 
 interface Case {
   image: ImageKind;

@@ -8,7 +8,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Browser, type Page} from '@playwright/test';
-import {CHANNELS, SUPPORT_TIME_ZONE, getChannel, getSchedule, type Localized} from '../../src/data';
+import {CHANNELS, SUPPORT_TIME_ZONE, type Localized} from '../../src/data';
 import {HOLIDAY_NAMES} from '../../src/data/calendarNames';
 import {closedBecause, uncalendaredNote} from '../../src/lib/words/badgeWords';
 import {
@@ -17,11 +17,9 @@ import {
   dayNumber,
   isoDateOfDay,
   rangeDates,
-  type CalendarRange,
   type SourceCalendar,
 } from '../../src/lib/calendar/calendar';
 import {NOTICE_DAYS, noticesOn, noticeText} from '../../src/lib/calendar/calendarNotice';
-import {closes} from '../../src/data/closures';
 import {formatDateRange} from '../../src/lib/words/calendarWords';
 import {formatComingTime, formatTime, isoDateIn} from '../../src/lib/words/formatTime';
 import {isUsable, offeredChannels} from '../../src/lib/channels/channelEntry';
@@ -37,6 +35,9 @@ import {
   withColorMode,
   type Locale,
 } from './support';
+import {getChannel, getSchedule} from '../../src/lib/lookup';
+import type {CalendarRange} from '../../src/data/types';
+import {closes} from '../../src/lib/calendar/closures';
 
 const CONTACT = '/helpdesk/contact';
 /** Pages with live badges: landing, overview (its contact section) and contact. */

@@ -7,7 +7,7 @@
  * src/lib/status with the calendar the build shipped, driven by Playwright's fake clock.
  */
 import {expect, test, type Browser, type Page} from '@playwright/test';
-import {CHANNELS, STANDARD_HOURS, SUPPORT_TIME_ZONE, getSchedule, type ChannelId} from '../../src/data';
+import {CHANNELS, STANDARD_HOURS, SUPPORT_TIME_ZONE, type ChannelId} from '../../src/data';
 import {describeSchedule} from '../../src/lib/words/format';
 import {
   channelStatus as statusWith,
@@ -18,6 +18,7 @@ import {offeredChannels} from '../../src/lib/channels/channelEntry';
 import {zonedTime} from '../../src/lib/time/schedule';
 import {shippedCalendar} from './holidaysSupport';
 import {LOCALES, localePath, renderedStates, tagsWithAttribute, waitForHydration, wallClock, type Locale} from './support';
+import {getSchedule} from '../../src/lib/lookup';
 
 /** Browser time zones far apart on both sides of China, one with a 45-minute offset, and China itself. */
 const ZONES = ['Pacific/Honolulu', 'UTC', 'Asia/Kathmandu', 'Pacific/Kiritimati', SUPPORT_TIME_ZONE] as const;

@@ -8,12 +8,13 @@
  * data and src/lib/status with the calendar the build shipped.
  */
 import {expect, test} from '@playwright/test';
-import {STANDARD_HOURS, SUPPORT_TIME_ZONE, getSchedule} from '../../src/data';
+import {STANDARD_HOURS, SUPPORT_TIME_ZONE} from '../../src/data';
 import {offeredChannels} from '../../src/lib/channels/channelEntry';
 import {zonedTime} from '../../src/lib/time/schedule';
 import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/time/status';
 import {shippedCalendar} from './holidaysSupport';
 import {LOCALES, layoutShifts, localePath, recordLayoutShifts, waitForHydration, wallClock} from './support';
+import {getSchedule} from '../../src/lib/lookup';
 
 const QUEUED = offeredChannels().filter((channel) => channel.attendance === 'queued');
 const LIVE = offeredChannels().filter((channel) => channel.attendance === 'live');

@@ -7,7 +7,7 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {SUPPORT_LANGUAGES, getSchedule} from '../../src/data';
+import {SUPPORT_LANGUAGES} from '../../src/data';
 import {SUPPORT_TIME_ZONE_NAME} from '../../src/lib/words/format';
 import {contactPoint} from '../../src/node/jsonld/structuredData';
 import {SHIPPED_SOURCE, shippedCalendar} from './holidaysSupport';
@@ -24,6 +24,7 @@ import {
 import {LOCALES, PAGES, ROUTES, localePath, type Locale} from './support';
 import {waitForHydration} from '../shared/page';
 import {channelHref, offeredChannels} from '../../src/lib/channels/channelEntry';
+import {getSchedule} from '../../src/lib/lookup';
 
 function meta(html: string, key: string): string[] {
   return headTags(html, 'meta')

@@ -7,8 +7,6 @@ import {
   RESPONSE_PROMISES,
   STANDARD_HOURS,
   SUPPORT_TIME_ZONE,
-  getChannel,
-  getSchedule,
   type Attendance,
   type Channel,
   type ChannelSelector,
@@ -29,6 +27,7 @@ import ServiceHoursBadge from '../ServiceHoursBadge';
 import {chinaTime} from '../ServiceHoursBadge/whenText';
 import StandardHours from '../StandardHours';
 import styles from './styles.module.css';
+import {getChannel, getSchedule} from '../../lib/lookup';
 
 function Names({selector}: {selector: ChannelSelector}): ReactNode {
   return <ChannelNames channels={selectChannels(selector).map((channel) => channel.id)} />;

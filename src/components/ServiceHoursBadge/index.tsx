@@ -1,14 +1,6 @@
 import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {
-  getChannel,
-  getSchedule,
-  RESPONSE_PROMISES,
-  SUPPORT_TIME_ZONE,
-  type Channel,
-  type ChannelId,
-  type Locale,
-} from '../../data';
+import {RESPONSE_PROMISES, SUPPORT_TIME_ZONE, type Channel, type ChannelId, type Locale} from '../../data';
 import type {CalendarData} from '../../lib/calendar/calendar';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
@@ -19,6 +11,7 @@ import {isoDateIn} from '../../lib/words/formatTime';
 import {isoInZone, repliesFrom, statusAt, type ChannelState, type ChannelStatus} from '../../lib/time/status';
 import {whenText} from './whenText';
 import styles from './styles.module.css';
+import {getChannel, getSchedule} from '../../lib/lookup';
 
 /**
  * The headline word. A live channel is "服务中 / Open now" while a person answers

@@ -5,22 +5,7 @@
  * law fixes. Pure and browser-safe; src/lib/calendarSource.ts builds it from the
  * npm package at build time.
  */
-import type {Closure} from '../../data/closures';
-import type {ChannelId, Locale, Localized, ScheduleId} from '../../data/types';
-
-/** A calendar date `YYYY-MM-DD`, read in China time. */
-export type IsoDate = string;
-
-/** Consecutive days, `from` and `to` included. */
-export interface DateRange {
-  from: IsoDate;
-  to: IsoDate;
-}
-
-export interface CalendarRange extends DateRange {
-  /** The holiday the days belong to (a make-up day names the holiday it makes up for). */
-  name: Localized;
-}
+import type {CalendarRange, ChannelId, Closure, DateRange, IsoDate, Locale, Localized, ScheduleId} from '../../data/types';
 
 /** The calendar as the build reads it, names in both languages (the policy file states both). */
 export interface SourceCalendar {

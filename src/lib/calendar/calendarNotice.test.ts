@@ -1,11 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {CHANNELS, getSchedule} from '../../data';
+import {CHANNELS} from '../../data';
 import {calendarFor} from './calendar';
 import {FIXTURE_CALENDAR, FIXTURE_LAW_SOURCE, fixtureCalendar} from './calendar.fixture';
 import {listChannels} from '../words/calendarWords';
 import {isUsable, offeredChannels} from '../channels/channelEntry';
 import {NOTICE_DAYS, noticesOn, noticeText} from './calendarNotice';
-import {closes} from '../../data/closures';
+import {getSchedule} from '../lookup';
+import {closes} from './closures';
 
 describe('the holiday notice (fixture calendar)', () => {
   it(`appears ${NOTICE_DAYS} days before the first day off and stays until the last`, () => {

@@ -5,13 +5,15 @@
  * messages every page's main bundle carries: only the notice's own chunk, loaded
  * on the days a notice is due, carries these.
  */
-import {getSchedule, type Channel, type Locale} from '../../data';
-import {dayNumber, inNoticeWindow, isLawFixedYear, type CalendarData, type DateRange, type IsoDate} from './calendar';
+import type {Channel, Locale} from '../../data';
+import {dayNumber, inNoticeWindow, isLawFixedYear, type CalendarData} from './calendar';
 import {formatDateRange, listChannels} from '../words/calendarWords';
 import {offeredChannels} from '../channels/channelEntry';
+import {getSchedule} from '../lookup';
+import type {DateRange, IsoDate} from '../../data/types';
+import {closes} from './closures';
 
 export {NOTICE_DAYS} from './calendar';
-import {closes} from '../../data/closures';
 
 /** How close to a holiday a make-up working day must be to belong to it in the notice. */
 const MAKE_UP_WINDOW_DAYS = 45;

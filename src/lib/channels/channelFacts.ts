@@ -4,9 +4,10 @@
  * list of them is joined, and when each answers. Pure, shared by the FAQ's
  * rich text, the live panel, JSON-LD and tests.
  */
-import {LANGUAGE_NAMES, SUPPORT_LANGUAGES, getSchedule, type Channel, type ChannelSelector, type Locale} from '../../data';
+import {LANGUAGE_NAMES, SUPPORT_LANGUAGES, type Channel, type ChannelSelector, type Locale} from '../../data';
 import {offeredChannels} from './channelEntry';
 import {describeSchedule} from '../words/format';
+import {getSchedule} from '../lookup';
 
 function selects(selector: ChannelSelector, channel: Channel): boolean {
   return 'response' in selector

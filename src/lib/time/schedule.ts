@@ -4,7 +4,7 @@
  * official calendar (for a schedule that observes it) and by announced closures.
  * Whether it is open depends on the instant only, never on the visitor's own zone.
  */
-import type {DailyInterval, Schedule, Weekday} from '../../data/types';
+import type {DailyInterval, Schedule, Weekday, DateRange} from '../../data/types';
 import {
   coversYear,
   dayNumber as dayNumberOf,
@@ -13,7 +13,6 @@ import {
   isLawFixedYear,
   isoDateOfDay,
   type CalendarData,
-  type DateRange,
   type PageClosure,
 } from '../calendar/calendar';
 

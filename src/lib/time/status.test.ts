@@ -5,10 +5,11 @@
  * fields (which schedule, which behaviour), never from typed hours.
  */
 import {describe, expect, it} from 'vitest';
-import {CHANNELS, STANDARD_HOURS, getSchedule, type Channel} from '../../data';
+import {CHANNELS, STANDARD_HOURS, type Channel} from '../../data';
 import {FIXTURE_CALENDAR} from '../calendar/calendar.fixture';
-import {closes} from '../../data/closures';
 import {channelStatus, inStandardHours, isoInZone, repliesFrom, statusAt} from './status';
+import {getSchedule} from '../lookup';
+import {closes} from '../calendar/closures';
 
 const cn = (wall: string) => new Date(`${wall.replace(' ', 'T')}:00+08:00`);
 const observes = (channel: Channel) => getSchedule(channel.schedule).holidays === 'observed';

@@ -1,8 +1,9 @@
 /** Live status of a channel at an instant: pure, so components and tests share it. */
-import {getChannel, getSchedule, STANDARD_HOURS, type Channel, type ChannelId} from '../../data';
-import {closes} from '../../data/closures';
+import {STANDARD_HOURS, type Channel, type ChannelId} from '../../data';
 import type {CalendarData} from '../calendar/calendar';
 import {isOpen, offsetMinutes, openFrom, scheduleStatus, zonedTime, type Exceptions, type ScheduleStatus} from './schedule';
+import {getChannel, getSchedule} from '../lookup';
+import {closes} from '../calendar/closures';
 
 export type ChannelState = 'open' | 'closed' | 'unknown';
 

@@ -3,9 +3,9 @@
  * the notice and the policy file. Generated from the data, never typed per year.
  * The language is chosen as src/lib/wordsLocale.ts says.
  */
-import {getSchedule} from '../../data';
 import type {Channel, HolidayBehaviour, Locale} from '../../data/types';
 import {offeredChannels} from '../channels/channelEntry';
+import {getSchedule} from '../lookup';
 
 /** What China's official calendar does to a schedule, for the hours table. */
 export function describeHolidayBehaviour(behaviour: HolidayBehaviour, locale: Locale): string {

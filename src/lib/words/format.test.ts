@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {CHANNELS, getSchedule} from '../../data';
+import {CHANNELS} from '../../data';
 import {describeHolidayBehaviour, describeHolidayRules, formatDateRange, listChannels} from './calendarWords';
 import {isUsable, offeredChannels} from '../channels/channelEntry';
 import {formatComingTime, formatWeekdayTime} from './formatTime';
 import {spaceMixedScripts} from './format';
+import {getSchedule} from '../lookup';
 
 const cn = (wall: string) => new Date(`${wall.replace(' ', 'T')}:00+08:00`);
 

@@ -1,8 +1,9 @@
 /** Plain-text reading of the FAQ's rich text, for JSON-LD and tests. */
-import {getChannel, getSchedule, RESPONSE_PROMISES, TICKET_CHECKLIST, type Block, type Inline, type Locale} from '../../data';
+import {RESPONSE_PROMISES, TICKET_CHECKLIST, type Block, type Inline, type Locale} from '../../data';
 import {joinList, selectChannels, hoursText} from '../channels/channelFacts';
 import {describeHolidayRules} from './calendarWords';
 import {describeSchedule} from './format';
+import {getChannel, getSchedule} from '../lookup';
 
 export function inlineText(inline: Inline, locale: Locale): string {
   if (typeof inline === 'string') {

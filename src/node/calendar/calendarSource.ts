@@ -9,9 +9,9 @@ import {existsSync, readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import {HOLIDAY_NAMES} from '../../data/calendarNames';
-import {CLOSURES, MANUAL_CALENDAR, type Closure, type ManualCalendarYear} from '../../data/closures';
-import type {Localized} from '../../data/types';
-import {dayNumber, toRanges, type SourceCalendar, type CalendarRange, type IsoDate} from '../../lib/calendar/calendar';
+import {CLOSURES, MANUAL_CALENDAR} from '../../data/closures';
+import type {Localized, Closure, ManualCalendarYear, CalendarRange, IsoDate} from '../../data/types';
+import {dayNumber, toRanges, type SourceCalendar} from '../../lib/calendar/calendar';
 import {hasLawFixedDays, lawFixedDays, type LawHoliday} from './lawFixedDays';
 
 export const CALENDAR_PACKAGE = 'chinese-days';

@@ -20,7 +20,8 @@
  */
 import {getLunarDate, getSolarDateFromLunar, getSolarTermDate} from 'chinese-days';
 import type {HOLIDAY_NAMES} from '../../data/calendarNames';
-import {dayNumber, isoDateOfDay, type IsoDate} from '../../lib/calendar/calendar';
+import {dayNumber, isoDateOfDay} from '../../lib/calendar/calendar';
+import type {IsoDate} from '../../data/types';
 
 /** A holiday the law names, as the package and src/data/calendarNames.ts key it. */
 export type LawHoliday = Extract<keyof typeof HOLIDAY_NAMES, '元旦' | '春节' | '清明' | '劳动节' | '端午' | '中秋' | '国庆节'>;

@@ -9,7 +9,8 @@
  * - all-day events are `VALUE=DATE` with an exclusive `DTEND` (the day after the last);
  * - `DTSTAMP` is a UTC date-time.
  */
-import {dayNumber, isoDateOfDay, type IsoDate} from '../../lib/calendar/calendar';
+import {dayNumber, isoDateOfDay} from '../../lib/calendar/calendar';
+import type {IsoDate} from '../../data/types';
 
 /** An event that takes whole days, `from` to `to` included. */
 export interface AllDayEvent {

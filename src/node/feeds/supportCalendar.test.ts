@@ -5,14 +5,16 @@
  * only the channels a customer can use today.
  */
 import {describe, expect, it} from 'vitest';
-import {getChannel, getSchedule, LOCALES, type Locale} from '../../data';
-import {closes, type Closure} from '../../data/closures';
-import type {CalendarRange, SourceCalendar} from '../../lib/calendar/calendar';
+import {LOCALES, type Locale} from '../../data';
+import type {SourceCalendar} from '../../lib/calendar/calendar';
 import {loadCalendar} from '../calendar/calendarSource';
 import {offeredChannels} from '../../lib/channels/channelEntry';
 import {readFeed, type ReadFeed} from './icalendar.fixture';
 import {calendarFeedPath} from '../../lib/published/feedPaths';
 import {supportCalendarEvents, supportCalendarFeed} from './supportCalendar';
+import {getChannel, getSchedule} from '../../lib/lookup';
+import {closes} from '../../lib/calendar/closures';
+import {type Closure, CalendarRange} from '../../data/types';
 
 const SITE = 'https://support.websoft9.com';
 const STAMP = new Date('2026-12-04T08:00:00Z');

@@ -5,13 +5,15 @@
  * all-day events in one language, each naming the channels it changes. Built at build time by plugins/helpdesk-data; only
  * channels a customer can use today are named. The syntax is icalendar.ts's.
  */
-import {getSchedule, STANDARD_HOURS, SUPPORT_TIME_ZONE, type Channel, type Locale} from '../../data';
-import {closes, type Closure} from '../../data/closures';
-import {isLawFixedYear, type CalendarRange, type SourceCalendar} from '../../lib/calendar/calendar';
+import {STANDARD_HOURS, SUPPORT_TIME_ZONE, type Channel, type Locale} from '../../data';
+import {isLawFixedYear, type SourceCalendar} from '../../lib/calendar/calendar';
 import {listChannels} from '../../lib/words/calendarWords';
 import {offeredChannels} from '../../lib/channels/channelEntry';
 import {describeSchedule, formatIntervals} from '../../lib/words/format';
 import {writeCalendar, type AllDayEvent} from './icalendar';
+import {getSchedule} from '../../lib/lookup';
+import {closes} from '../../lib/calendar/closures';
+import type {Closure, CalendarRange} from '../../data/types';
 
 const en = (locale: Locale) => locale === 'en';
 

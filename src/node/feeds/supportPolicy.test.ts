@@ -1,10 +1,11 @@
 import {describe, expect, it} from 'vitest';
-import {CHANNELS, FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, getChannel, getSchedule, type Channel} from '../../data';
+import {CHANNELS, FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, type Channel} from '../../data';
 import {describeSchedule} from '../../lib/words/format';
 import {blocksText} from '../../lib/words/richText';
 import {buildSupportPolicy} from './supportPolicy';
 import {channelHref, isUsable, offeredChannels} from '../../lib/channels/channelEntry';
 import {FIXTURE_LAW_SOURCE, FIXTURE_SOURCE} from '../../lib/calendar/calendar.fixture';
+import {getChannel, getSchedule} from '../../lib/lookup';
 
 const SITE = 'https://support.example.com';
 

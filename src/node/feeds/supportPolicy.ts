@@ -5,9 +5,9 @@
 import {FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, type Channel, type ChannelId, type Localized} from '../../data';
 import type {SourceCalendar} from '../../lib/calendar/calendar';
 import {channelHref, entryPolicy, offeredChannels} from '../../lib/channels/channelEntry';
-import {closes} from '../../data/closures';
 import {describeHolidayBehaviour} from '../../lib/words/calendarWords';
 import {describeSchedule} from '../../lib/words/format';
+import {closes} from '../../lib/calendar/closures';
 
 function localized(make: (locale: 'zh-Hans' | 'en') => string): Localized {
   return {'zh-Hans': make('zh-Hans'), en: make('en')};

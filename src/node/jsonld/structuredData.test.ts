@@ -1,11 +1,12 @@
 import {describe, expect, it} from 'vitest';
-import {CHANNELS, FAQ, LOCALES, getSchedule} from '../../data';
+import {CHANNELS, FAQ, LOCALES} from '../../data';
 import {calendarFor, rangeDates} from '../../lib/calendar/calendar';
 import {FIXTURE_CALENDAR, FIXTURE_LAW_SOURCE} from '../../lib/calendar/calendar.fixture';
 import {lawFixedRanges, loadCalendar, readChineseDays} from '../calendar/calendarSource';
 import {blocksText} from '../../lib/words/richText';
 import {faqPageJsonLd} from './faqJsonLd';
 import {contactPoint, openingHours, organizationJsonLd, serializeJsonLd} from './structuredData';
+import {getSchedule} from '../../lib/lookup';
 
 const SITE = 'https://support.example.com';
 

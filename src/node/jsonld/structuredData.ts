@@ -4,20 +4,21 @@
  * faqJsonLd.ts). Pure, so that tests can compare it with what the page shows.
  */
 import type {ContactPoint, DayOfWeek, Language, OpeningHoursSpecification, Organization, WithContext} from 'schema-dts';
-import {closes} from '../../data/closures';
 import {
   COMPANY,
   POLICY_LINKS,
   SUPPORT_LANGUAGES,
-  getSchedule,
   type Channel,
   type Locale,
   type Schedule,
   type WallTime,
   type Weekday,
 } from '../../data';
-import {dayNumber, EMPTY_CALENDAR, type CalendarData, type DateRange} from '../../lib/calendar/calendar';
+import {dayNumber, EMPTY_CALENDAR, type CalendarData} from '../../lib/calendar/calendar';
 import {entryContact, offeredChannels} from '../../lib/channels/channelEntry';
+import {closes} from '../../lib/calendar/closures';
+import {getSchedule} from '../../lib/lookup';
+import type {DateRange} from '../../data/types';
 
 const DAY_OF_WEEK: Record<Weekday, DayOfWeek> = {
   1: 'https://schema.org/Monday',

@@ -6,10 +6,10 @@
 import {describe, expect, it} from 'vitest';
 
 import {CHANNELS} from '../../data/channels';
-import {CLOSURES, MANUAL_CALENDAR, type Closure} from '../../data/closures';
+import {CLOSURES, MANUAL_CALENDAR} from '../../data/closures';
 import {FAQ_IDS} from '../../data/faq';
 import {SCHEDULES} from '../../data/hours';
-import type {Channel, ChannelEntry, ChannelId, Schedule, ScheduleId, WallTime, Weekday} from '../../data/types';
+import type {Channel, ChannelEntry, ChannelId, Schedule, ScheduleId, WallTime, Weekday, Closure} from '../../data/types';
 import {assertValid, findProblems, type HelpdeskData} from './validate';
 
 type DeepMutable<T> = T extends readonly (infer U)[]

@@ -2,11 +2,19 @@
  * Build-time checks of the helpdesk facts. A bad entry stops the build with a
  * message that names it, instead of shipping a page with a hole in it.
  */
-import {isIsoDate, rangeDates, type CalendarRange, type DateRange} from '../../lib/calendar/calendar';
+import {isIsoDate, rangeDates} from '../../lib/calendar/calendar';
 import {entryProblems} from '../../lib/channels/channelEntry';
 import {wallTimeToMinutes} from '../../lib/time/wallTime';
-import type {Closure, ManualCalendarYear} from '../../data/closures';
-import {LOCALES, type Channel, type Localized, type Schedule} from '../../data/types';
+import {
+  LOCALES,
+  type Channel,
+  type Localized,
+  type Schedule,
+  type CalendarRange,
+  type DateRange,
+  Closure,
+  ManualCalendarYear,
+} from '../../data/types';
 import {SCOPE, scopeProblems} from './validateScope';
 
 export interface HelpdeskData {
