@@ -2,7 +2,7 @@
  * Build-time side of the helpdesk data: validates src/data (a bad entry fails the
  * build), draws the channels' QR codes as SVG files, and publishes the
  * machine-readable support policy, the support calendar feed of each locale
- * (src/lib/supportCalendar.ts), the embeddable status element (./statusModule.ts)
+ * (src/node/feeds/supportCalendar.ts), the embeddable status element (./statusModule.ts)
  * and robots.txt.
  * It also reads the holiday calendar once per build, warns when a year the visitors
  * need is missing, and gives pages the years they need as global data

@@ -1,4 +1,11 @@
-/** The helpdesk facts, validated; import from here rather than from the files beside it. */
+/**
+ * The facts most modules read, in one import: channels, promises, schedules, the
+ * FAQ, the ticket checklist, links, and every type of ./types.ts. The scope
+ * (./scope.ts), closures and hand-typed holidays (./closures.ts) and holiday names
+ * (./calendarNames.ts) are imported from their own files by the few modules that
+ * need them. Facts only: lookups by id are in src/lib/lookup.ts, and the build
+ * validates everything here (src/node/validate).
+ */
 import {CHANNELS, LANGUAGE_NAMES, RECOMMENDED_CHANNEL, RESPONSE_PROMISES, SUPPORT_LANGUAGES} from './channels';
 import {FAQ, FAQ_IDS} from './faq';
 import {SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE} from './hours';

@@ -50,7 +50,7 @@ export type ChannelId = 'ticket' | 'email' | 'qq-group' | 'wechat' | 'phone';
 /**
  * How a customer starts a conversation on a channel, by what the customer does:
  * opens a link, writes an e-mail, dials a number or scans a code. Behaviour per
- * kind lives in one table, `ENTRY_KINDS` in src/lib/channelEntry.ts.
+ * kind lives in one table, `ENTRY_KINDS` in src/lib/channels/channelEntry.ts.
  */
 export type ChannelEntry =
   | {
@@ -103,9 +103,9 @@ export interface Channel {
   schedule: ScheduleId;
   useCase: Localized;
   entry: ChannelEntry;
-  /** How fast this channel answers during standard hours; null where the original page promises nothing. */
+  /** How fast this channel answers during standard hours; null where Websoft9 promises nothing. */
   responseInStandardHours: ResponsePromiseId | null;
-  /** What the channel offers outside standard hours (the seed's FAQ). */
+  /** What the channel offers outside standard hours (ARCHITECTURE.md, "Service hours"). */
   outsideStandardHours: 'first-choice' | 'urgent-only' | 'closed';
   /**
    * Who is behind the channel while it is open. `live`: a person answers there and

@@ -1,10 +1,10 @@
 /**
  * The embeddable element reads only /support-policy.json, yet must say what the
  * site's badges say: its model, fed the published policy (after a JSON round
- * trip), is compared with the site's own status functions (src/lib/status.ts)
+ * trip), is compared with the site's own status functions (src/lib/time/status.ts)
  * on the build's calendar, hour by hour over holidays, make-up days, closures,
  * ordinary weeks and a year the calendar does not cover. Its words are checked
- * for the promise of GUIDE.md: a queued channel is never called open, staffed or online.
+ * for the promise of ARCHITECTURE.md, "Who answers, and when": a queued channel is never called open, staffed or online.
  */
 import {describe, expect, it} from 'vitest';
 import {LOCALES, STANDARD_HOURS, type Locale} from '../data';

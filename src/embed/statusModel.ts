@@ -1,7 +1,7 @@
 /**
  * What the embeddable status element (supportStatus.ts) shows, from the published
  * /support-policy.json alone: each offered channel's state at an instant, with the
- * site's own time model (src/lib/schedule.ts) fed the policy's schedules and
+ * site's own time model (src/lib/time/schedule.ts) fed the policy's schedules and
  * calendar, so that a page on another origin says what the contact page says.
  * Pure and browser-safe; only types come from the site's data and policy modules.
  */
@@ -42,7 +42,7 @@ function schedulesOf(policy: SupportPolicy): Map<ScheduleId, Schedule> {
   );
 }
 
-/** One channel's row: the `data-channel-status` contract of GUIDE.md, and what its words need. */
+/** One channel's row: the `data-channel-status` contract (ARCHITECTURE.md, "Live status contract"), and what its words need. */
 export interface ChannelRow {
   id: ChannelId;
   label: string;

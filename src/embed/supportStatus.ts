@@ -1,6 +1,6 @@
 /**
  * /support-status.js: an ES module that defines <websoft9-support-status>, for
- * consoles and pages on other origins (GUIDE.md, "Subscribe and embed"):
+ * consoles and pages on other origins (ARCHITECTURE.md, "Subscribe and embed"):
  *
  *   <script type="module" src="https://support.websoft9.com/support-status.js"></script>
  *   <websoft9-support-status lang="en"></websoft9-support-status>

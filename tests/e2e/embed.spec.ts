@@ -1,9 +1,9 @@
 /**
- * The embeddable status element (/support-status.js, GUIDE.md "Subscribe and
- * embed") on a page of another origin that sets a strict Content-Security-Policy,
+ * The embeddable status element (/support-status.js, ARCHITECTURE.md "Subscribe
+ * and embed") on a page of another origin that sets a strict Content-Security-Policy,
  * with the browser's clock fixed: at each instant it shows, channel by channel,
  * the same data-state, data-reason and data-replies-from as the site's own contact
- * page at that instant, and what src/lib/status computes from the shipped calendar.
+ * page at that instant, and what src/lib/time/status computes from the shipped calendar.
  * The instants are picked from that calendar: an ordinary weekday at 10:00, the
  * second day of the 2026 National Day break, an ordinary Sunday at 03:00.
  */
@@ -83,7 +83,7 @@ async function shownByChannel(page: Page, selector: string): Promise<Record<stri
   return byChannel;
 }
 
-/** What src/lib/status says of each offered channel at `instant`, as the attributes carry it. */
+/** What src/lib/time/status says of each offered channel at `instant`, as the attributes carry it. */
 function expected(instant: Date, locale: Locale): Record<string, Shown> {
   const calendar = shippedCalendar(locale);
   return Object.fromEntries(

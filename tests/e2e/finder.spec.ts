@@ -1,5 +1,5 @@
 /**
- * The support finder on /helpdesk/scope (GUIDE.md, "Support finder"), both
+ * The support finder on /helpdesk/scope (ARCHITECTURE.md, "Support finder"), both
  * locales: every kind of answer through the form and through the URL, the URL
  * kept in step without new history entries, the copy-link, the keyboard, the
  * whole decision without JavaScript, axe with an answer shown, a 360 px screen,

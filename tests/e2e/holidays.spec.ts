@@ -1,5 +1,5 @@
 /**
- * Holidays and closures in the browser (GUIDE.md, "Holidays and closures"), with
+ * Holidays and closures in the browser (ARCHITECTURE.md, "Holidays and closures"), with
  * Playwright's fixed clock. Every date is picked from the calendar the build
  * shipped (not typed here), so the tests hold when the package gains a year;
  * what each badge must say is computed with the same data and src/lib code.
@@ -42,7 +42,7 @@ import {closes} from '../../src/lib/calendar/closures';
 const CONTACT = '/helpdesk/contact';
 /** Pages with live badges: landing, overview (its contact section) and contact. */
 const BADGE_PAGES = ['/', '/helpdesk', CONTACT] as const;
-/** Pages with the ReachNow panel, where the notice shows (GUIDE.md: the contact and landing pages). */
+/** Pages with the ReachNow panel, where the notice shows (ARCHITECTURE.md, "Holidays and closures": the contact and landing pages). */
 const PANEL_PAGES = ['/', CONTACT] as const;
 const REASONS = ['hours', 'holiday', 'workday', 'closure', 'uncalendared'];
 
@@ -402,7 +402,7 @@ test.describe('an announced closure', () => {
   }
 });
 
-test('every hydrated badge carries a data-reason of the guide', async ({browser, baseURL}) => {
+test('every hydrated badge carries a data-reason of the contract', async ({browser, baseURL}) => {
   for (const path of BADGE_PAGES) {
     const {context, page} = await openAt(browser, baseURL!, CASES[0]!.instant, path);
     const reasons = await page

@@ -1,10 +1,10 @@
 /**
- * The live-status contract (GUIDE.md): server HTML says `unknown`; after
+ * The live-status contract (ARCHITECTURE.md, "Live status contract"): server HTML says `unknown`; after
  * hydration every badge shows `open`/`closed` for the current instant — the
  * instant only, never the visitor's time zone — a closed channel says when it
  * opens next in China time and in the visitor's time, and the status refreshes
  * every minute without a reload. Expected values come from the data and
- * src/lib/status with the calendar the build shipped, driven by Playwright's fake clock.
+ * src/lib/time/status with the calendar the build shipped, driven by Playwright's fake clock.
  */
 import {expect, test, type Browser, type Page} from '@playwright/test';
 import {CHANNELS, STANDARD_HOURS, SUPPORT_TIME_ZONE, type ChannelId} from '../../src/data';

@@ -58,7 +58,7 @@ function bundledText(jsDir: string): string {
     );
 }
 
-test("each locale's JavaScript carries its own calendar words and not the other language's (src/lib/wordsLocale.ts)", () => {
+test("each locale's JavaScript carries its own calendar words and not the other language's (src/lib/words/wordsLocale.ts)", () => {
   for (const {locale, jsDir, words} of WORDS) {
     const js = bundledText(jsDir);
     for (const text of words) {

@@ -277,7 +277,7 @@ function Prompt(): ReactNode {
 
 /**
  * "What help do I get?": the image and the problem in, the kind of help out
- * (src/lib/supportFinder.ts). The choice lives in the URL query so that an
+ * (src/lib/finder/supportFinder.ts). The choice lives in the URL query so that an
  * answer can be linked; without JavaScript the form is disabled and points to
  * the decision table.
  */

@@ -2,7 +2,7 @@
  * China's official calendar as the site ships it: statutory holidays and make-up
  * working days as inclusive date ranges, each with its holiday's name, for the
  * years the data covers, and for a year it does not cover yet the days off the
- * law fixes. Pure and browser-safe; src/lib/calendarSource.ts builds it from the
+ * law fixes. Pure and browser-safe; src/node/calendar/calendarSource.ts builds it from the
  * npm package at build time.
  */
 import type {CalendarRange, ChannelId, Closure, DateRange, IsoDate, Locale, Localized, ScheduleId} from '../../data/types';
@@ -15,7 +15,7 @@ export interface SourceCalendar {
   years: readonly number[];
   /**
    * Years not covered yet (not in `years`) whose holidays list only the days off the
-   * law fixes (src/lib/lawFixedDays.ts): no bridging days, no make-up working days.
+   * law fixes (src/node/calendar/lawFixedDays.ts): no bridging days, no make-up working days.
    * On the other days of such a year the weekly hours apply (`uncalendared`).
    */
   lawFixedYears: readonly number[];

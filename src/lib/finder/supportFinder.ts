@@ -1,6 +1,6 @@
 /**
  * The support finder's decision: which image and which problem lead to which
- * kind of help (GUIDE.md, "Support finder"), and the URL query that holds the
+ * kind of help (ARCHITECTURE.md, "Support finder"), and the URL query that holds the
  * choice. Pure; the scope groups are a parameter so tests can use fixtures.
  */
 import {

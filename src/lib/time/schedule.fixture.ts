@@ -1,5 +1,5 @@
 /**
- * The guide's four notations as made-up schedules in China time: the time model's
+ * The four notations (ARCHITECTURE.md, "Service hours") as made-up schedules in China time: the time model's
  * tests run on these (and on the fixture calendar), not on src/data, so that they
  * hold whatever the real hours are.
  */

@@ -1,8 +1,8 @@
 /**
- * Unit tests of the schedule maths on FIXTURE schedules shaped like the guide's
+ * Unit tests of the schedule maths on FIXTURE schedules shaped like the published
  * notations and a FIXTURE calendar (calendar.fixture.ts), against the contract in
- * GUIDE.md ("Service hours", "Live status contract", "Holidays and closures"). Only
- * the first block compares the published data in src/data/hours.ts with the guide,
+ * ARCHITECTURE.md ("Service hours", "Live status contract", "Holidays and closures"). Only
+ * the first block compares the published data in src/data/hours.ts with that contract,
  * so a change of hours there fails that block and nothing else:
  * every schedule is read in Asia/Shanghai (UTC+8, no DST), intervals are half-open
  * (open at 08:00, closed at 17:30), and status depends on the instant only.
@@ -69,11 +69,11 @@ function wall(instant: Date | null, timeZone = 'Asia/Shanghai'): string | null {
 }
 
 /* ------------------------------------------------------------------------- */
-/* An independent oracle, written from GUIDE.md's table rather than the code. */
+/* An independent oracle, written from ARCHITECTURE.md's table, not the code. */
 /* Asia/Shanghai has been a fixed UTC+8 since 1991, so plain arithmetic works. */
 /* ------------------------------------------------------------------------- */
 
-const GUIDE_DAYS: Record<ScheduleId, readonly Weekday[]> = {
+const ORACLE_DAYS: Record<ScheduleId, readonly Weekday[]> = {
   '7x24': [1, 2, 3, 4, 5, 6, 7],
   '7x8': [1, 2, 3, 4, 5, 6, 7],
   '5x8': [1, 2, 3, 4, 5],
@@ -99,7 +99,7 @@ function oracleIsOpen(id: ScheduleId, instant: Date): boolean {
     return true;
   }
   const {weekday, minute} = chinaClock(instant);
-  return GUIDE_DAYS[id].includes(weekday) && minute >= OPEN_MINUTE && minute < CLOSE_MINUTE;
+  return ORACLE_DAYS[id].includes(weekday) && minute >= OPEN_MINUTE && minute < CLOSE_MINUTE;
 }
 
 function oracleNextOpening(id: ScheduleId, instant: Date): Date | null {
@@ -110,7 +110,7 @@ function oracleNextOpening(id: ScheduleId, instant: Date): Date | null {
   for (let offset = 0; offset <= 7; offset += 1) {
     const day = (((weekday - 1 + offset) % 7) + 1) as Weekday;
     const opening = midnight + offset * DAY_MS + OPEN_MINUTE * MINUTE_MS;
-    if (GUIDE_DAYS[id].includes(day) && opening > instant.getTime()) {
+    if (ORACLE_DAYS[id].includes(day) && opening > instant.getTime()) {
       return new Date(opening);
     }
   }
@@ -126,14 +126,14 @@ function oracleNextClosing(id: ScheduleId, instant: Date): Date | null {
 
 /* ------------------------------------------------------------------------- */
 
-describe('the published schedules in src/data/hours.ts (pinned facts of the guide)', () => {
-  it('holds exactly the four notations of the guide, all in China time', () => {
+describe('the published schedules in src/data/hours.ts (pinned published facts)', () => {
+  it('holds exactly the four published notations, all in China time', () => {
     expect(SUPPORT_TIME_ZONE).toBe('Asia/Shanghai');
     expect(SCHEDULES.map((s) => s.id)).toEqual(['7x24', '7x8', '5x8', '6x8']);
     expect(SCHEDULES.map((s) => s.notation)).toEqual(['7×24', '7×8', '5×8', '6×8']);
     for (const s of SCHEDULES) {
       expect(s.timeZone, s.id).toBe('Asia/Shanghai');
-      expect([...s.days].sort(), s.id).toEqual(GUIDE_DAYS[s.id]);
+      expect([...s.days].sort(), s.id).toEqual(ORACLE_DAYS[s.id]);
     }
   });
 
@@ -245,8 +245,8 @@ describe('isOpen at every boundary (half-open 08:00–17:30, China time)', () =>
   ] as const;
 
   describe.each(PART_TIME_IDS)('%s', (id) => {
-    const openDays = WEEK.filter(([, weekday]) => GUIDE_DAYS[id].includes(weekday));
-    const closedDays = WEEK.filter(([, weekday]) => !GUIDE_DAYS[id].includes(weekday));
+    const openDays = WEEK.filter(([, weekday]) => ORACLE_DAYS[id].includes(weekday));
+    const closedDays = WEEK.filter(([, weekday]) => !ORACLE_DAYS[id].includes(weekday));
 
     it.each(openDays)('on %s (weekday %i): 07:59 closed, 08:00 open, 17:29 open, 17:30 closed', (day) => {
       expect(isOpen(schedule(id), cn(`${day} 07:59`), NO_EXCEPTIONS)).toBe(false);
@@ -682,7 +682,7 @@ describe('status depends on the instant only (visitor zones as ISO offsets)', ()
     expect(isOpen(schedule('6x8'), instant, NO_EXCEPTIONS)).toBe(true);
   });
 
-  it('the brief’s example: 2026-11-27 14:15 in Kathmandu is Friday 16:30 China time, open for all', () => {
+  it('a far zone with a 45-minute offset: 2026-11-27 14:15 in Kathmandu is Friday 16:30 China time, open for all', () => {
     const instant = new Date('2026-11-27T14:15:00+05:45');
     expect(instant.getTime()).toBe(cn('2026-11-27 16:30').getTime());
     expect(wall(instant, 'Asia/Kathmandu')).toBe('Fri 2026-11-27 14:15');
@@ -862,7 +862,7 @@ function exceptionsWith(...ids: string[]): Exceptions {
   return {calendar: FIXTURE_CALENDAR, closures: calendarFor({...FIXTURE_SOURCE, closures}, 'en').closures};
 }
 
-/** The guide's holiday table, from the fixture's lists rather than the code. */
+/** The holiday table of ARCHITECTURE.md ("Holidays and closures"), from the fixture's lists rather than the code. */
 function oracleWithCalendar(id: ScheduleId, instant: Date): boolean {
   if (id === '7x24') {
     return true;
@@ -954,7 +954,7 @@ describe('statutory holidays and make-up working days (fixture calendar)', () =>
     expect(next!.plan.reason).toBe('uncalendared');
   });
 
-  it.each(ALL_IDS)('%s: agrees with the guide’s table every 30 minutes from 2030-01-20 to 2030-02-20', (id) => {
+  it.each(ALL_IDS)('%s: agrees with the holiday table every 30 minutes from 2030-01-20 to 2030-02-20', (id) => {
     for (let time = cn('2030-01-20 00:00').getTime(); time < cn('2030-02-20 00:00').getTime(); time += 30 * MINUTE_MS) {
       const instant = new Date(time);
       expect(isOpen(schedule(id), instant, WITH_CALENDAR), wall(instant)!).toBe(oracleWithCalendar(id, instant));

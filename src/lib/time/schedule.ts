@@ -100,7 +100,7 @@ function instantOfWallClock(date: {year: number; month: number; day: number}, mi
   return new Date(instant);
 }
 
-/** Where a day's hours come from (the `data-reason` of GUIDE.md). */
+/** Where a day's hours come from (`data-reason`, ARCHITECTURE.md "Holidays and closures"). */
 export type Reason = 'hours' | 'holiday' | 'workday' | 'closure' | 'uncalendared';
 
 /** The exceptions a schedule is read with: the official calendar and the closures that apply to it. */

@@ -1,7 +1,7 @@
 /**
  * What a live badge says about the calendar: why it is closed today, and that a
  * year's make-up working days are not in the calendar yet. Written as code in both languages
- * (src/lib/wordsLocale.ts) rather than as i18n/en/code.json messages, which every
+ * (src/lib/words/wordsLocale.ts) rather than as i18n/en/code.json messages, which every
  * English page's main bundle carries: only the badge's chunk carries these.
  */
 import type {Locale} from '../../data/types';
@@ -18,7 +18,7 @@ export function closedBecause(reason: 'holiday' | 'closure', name: string, local
  * Said when the hours shown are the weekly pattern of a year the calendar does not
  * fully cover. It never says the arrangement is unpublished: the State Council may
  * well have announced it, and only our data lags behind. The days off the law fixes
- * are in the calendar even then (src/lib/lawFixedDays.ts), hence "other days".
+ * are in the calendar even then (src/node/calendar/lawFixedDays.ts), hence "other days".
  */
 export function uncalendaredNote(year: string, locale: Locale): string {
   return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en'

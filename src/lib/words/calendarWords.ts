@@ -1,7 +1,7 @@
 /**
  * Holidays and closures in words, both locales: for the hours table, the FAQ,
  * the notice and the policy file. Generated from the data, never typed per year.
- * The language is chosen as src/lib/wordsLocale.ts says.
+ * The language is chosen as src/lib/words/wordsLocale.ts says.
  */
 import type {Channel, HolidayBehaviour, Locale} from '../../data/types';
 import {offeredChannels} from '../channels/channelEntry';

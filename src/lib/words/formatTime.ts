@@ -1,7 +1,7 @@
 /**
  * Instants as read on a wall clock, for the live status: formatters are made
  * once per locale, zone and shape, since a page formats the same few shapes
- * again every minute. Words choose their language as src/lib/wordsLocale.ts says.
+ * again every minute. Words choose their language as src/lib/words/wordsLocale.ts says.
  */
 import type {Locale} from '../../data/types';
 

@@ -2,7 +2,7 @@
  * The hours table's words on China's calendar: each year's holidays and make-up
  * working days, and where the dates come from. Apart from calendarWords.ts, which
  * pages without the table load too, and written as code (in the language
- * src/lib/wordsLocale.ts chooses) rather than as i18n/en/code.json messages,
+ * src/lib/words/wordsLocale.ts chooses) rather than as i18n/en/code.json messages,
  * which every English page's main bundle carries: only the contact page's own
  * chunk carries these words.
  */

@@ -2,7 +2,7 @@
  * Build-time side of the calendar (Node only): reads China's statutory holidays
  * and make-up working days from the `chinese-days` package, names them in both
  * locales, adds years typed in by hand (src/data/closures.ts) when the package
- * lacks them, else the days off the law fixes (src/lib/lawFixedDays.ts), and
+ * lacks them, else the days off the law fixes (src/node/calendar/lawFixedDays.ts), and
  * keeps the years a visitor can need.
  */
 import {existsSync, readFileSync} from 'node:fs';

@@ -36,7 +36,7 @@ describe('the real scope', () => {
     ).toEqual([]);
   });
 
-  it('has the GUIDE’s problem ids', () => {
+  it('has the published problem ids (ARCHITECTURE.md, "Support finder")', () => {
     expect(SCOPE.groups.map((group) => [group.id, group.items.length])).toEqual([
       ['free-human', 7],
       ['documentation-guided', 11],
@@ -51,7 +51,7 @@ describe('scopeProblems names the broken entry', () => {
     groupOf(scope, 'documentation-guided').items[1]!.id = 'server-login' as never;
     expect(scopeProblems(scope)).toEqual([
       'scope entry "server-login": the id is used more than once',
-      'scope group "documentation-guided": the entries must be the GUIDE\'s install-website, smtp, database, web-server-config, app-config-files, ftp, https-domain, upgrade-backup-migration, performance-cdn-storage, linux-commands, vulnerability-alerts in this order; missing smtp; not in the GUIDE server-login',
+      'scope group "documentation-guided": the entries must be SCOPE_GROUP_IDS\' install-website, smtp, database, web-server-config, app-config-files, ftp, https-domain, upgrade-backup-migration, performance-cdn-storage, linux-commands, vulnerability-alerts in this order; missing smtp; not in SCOPE_GROUP_IDS server-login',
     ]);
   });
 

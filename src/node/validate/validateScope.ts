@@ -91,14 +91,14 @@ function groupProblems(group: ScopeGroup, expectedIds: readonly string[] | undef
     ...group.items.flatMap((item) => itemProblems(item, `${where} entry`)),
   ];
   if (!expectedIds) {
-    problems.push(`${where}: not a group of the GUIDE (known: ${Object.keys(SCOPE_GROUP_IDS).join(', ')})`);
+    problems.push(`${where}: not a group of SCOPE_GROUP_IDS in src/data/scope.ts (known: ${Object.keys(SCOPE_GROUP_IDS).join(', ')})`);
   } else if (ids.join() !== expectedIds.join()) {
     const missing = expectedIds.filter((id) => !(ids as readonly string[]).includes(id));
     const extra = ids.filter((id) => !expectedIds.includes(id));
     problems.push(
-      `${where}: the entries must be the GUIDE's ${expectedIds.join(', ')} in this order` +
+      `${where}: the entries must be SCOPE_GROUP_IDS' ${expectedIds.join(', ')} in this order` +
         (missing.length ? `; missing ${missing.join(', ')}` : '') +
-        (extra.length ? `; not in the GUIDE ${extra.join(', ')}` : ''),
+        (extra.length ? `; not in SCOPE_GROUP_IDS ${extra.join(', ')}` : ''),
     );
   }
   return problems;
