@@ -64,7 +64,9 @@ export default function htmlPassPlugin(context: LoadContext): Plugin<unknown> {
       const files = await htmlFiles(outDir);
       for (const file of jsonLdByFile.keys()) {
         if (!files.includes(file)) {
-          throw new Error(`html-pass: src/node/jsonld/pageJsonLd.ts names a page that was not built: ${path.relative(outDir, file)}`);
+          throw new Error(
+            `html-pass: src/node/jsonld/pageJsonLd.ts names a page that was not built: ${path.relative(outDir, file)}`,
+          );
         }
       }
       for (const file of files) {

@@ -21,13 +21,13 @@ import {joinList, selectChannels, hoursText} from '../../lib/channels/channelFac
 import {describeSchedule, spaceMixedScripts} from '../../lib/words/format';
 import {formatWeekdayTime, isoDateIn} from '../../lib/words/formatTime';
 import {inStandardHours, repliesFrom, statusAt} from '../../lib/time/status';
+import {getChannel, getSchedule} from '../../lib/lookup';
 import ChannelLink from '../ChannelLink';
 import {ChannelNames} from '../RichText';
 import ServiceHoursBadge from '../ServiceHoursBadge';
 import {chinaTime} from '../ServiceHoursBadge/whenText';
 import StandardHours from '../StandardHours';
 import styles from './styles.module.css';
-import {getChannel, getSchedule} from '../../lib/lookup';
 
 function Names({selector}: {selector: ChannelSelector}): ReactNode {
   return <ChannelNames channels={selectChannels(selector).map((channel) => channel.id)} />;

@@ -9,9 +9,9 @@ import {closedBecause, uncalendaredNote} from '../../lib/words/badgeWords';
 import {describeSchedule, spaceMixedScripts} from '../../lib/words/format';
 import {isoDateIn} from '../../lib/words/formatTime';
 import {isoInZone, repliesFrom, statusAt, type ChannelState, type ChannelStatus} from '../../lib/time/status';
+import {getChannel, getSchedule} from '../../lib/lookup';
 import {whenText} from './whenText';
 import styles from './styles.module.css';
-import {getChannel, getSchedule} from '../../lib/lookup';
 
 /**
  * The headline word. A live channel is "服务中 / Open now" while a person answers

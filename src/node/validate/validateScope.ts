@@ -91,7 +91,9 @@ function groupProblems(group: ScopeGroup, expectedIds: readonly string[] | undef
     ...group.items.flatMap((item) => itemProblems(item, `${where} entry`)),
   ];
   if (!expectedIds) {
-    problems.push(`${where}: not a group of SCOPE_GROUP_IDS in src/data/scope.ts (known: ${Object.keys(SCOPE_GROUP_IDS).join(', ')})`);
+    problems.push(
+      `${where}: not a group of SCOPE_GROUP_IDS in src/data/scope.ts (known: ${Object.keys(SCOPE_GROUP_IDS).join(', ')})`,
+    );
   } else if (ids.join() !== expectedIds.join()) {
     const missing = expectedIds.filter((id) => !(ids as readonly string[]).includes(id));
     const extra = ids.filter((id) => !expectedIds.includes(id));
