@@ -20,8 +20,8 @@ import {
   type HelpKind,
 } from '../../data/scope';
 import {useLocale} from '../../hooks/useLocale';
-import {offeredChannels} from '../../lib/channelEntry';
-import {answerFor, choiceFromQuery, queryWithChoice, type Answer, type FinderChoice} from '../../lib/supportFinder';
+import {offeredChannels} from '../../lib/channels/channelEntry';
+import {answerFor, choiceFromQuery, queryWithChoice, type Answer, type FinderChoice} from '../../lib/finder/supportFinder';
 import ChannelLink from '../ChannelLink';
 import CopyLinkButton, {copyAnnouncement, type CopyResult} from '../CopyLinkButton';
 import PolicyLink from '../PolicyLink';
@@ -277,7 +277,7 @@ function Prompt(): ReactNode {
 
 /**
  * "What help do I get?": the image and the problem in, the kind of help out
- * (src/lib/supportFinder.ts). The choice lives in the URL query so that an
+ * (src/lib/finder/supportFinder.ts). The choice lives in the URL query so that an
  * answer can be linked; without JavaScript the form is disabled and points to
  * the decision table.
  */
