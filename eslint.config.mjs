@@ -37,6 +37,46 @@ export default tseslint.config(
     ...reactHooks.configs.flat.recommended,
   },
   {
+    // The browser/Node line (ARCHITECTURE.md, "Where code runs"): code that runs in a visitor's
+    // browser never imports src/node (build-only: node:fs, the policy file, the feeds, JSON-LD,
+    // validation) nor a Node built-in. A type is erased, so `import type` may cross. Tests and their
+    // fixtures run in Node and may import anything.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/node/**', 'src/__tests__/**', 'src/**/*.test.{ts,tsx}', 'src/**/*.fixture.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+node/|^\\./node/|(^|/)src/node/',
+              allowTypeImports: true,
+              message: 'src/node is build-only (Node): browser code must not import it (see ARCHITECTURE.md).',
+            },
+            {regex: '^node:', message: 'Node built-ins do not exist in the browser (see ARCHITECTURE.md).'},
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // src/data holds facts only: it imports its own files (types), never logic.
+    files: ['src/data/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./',
+              message: 'src/data holds facts only and imports nothing outside src/data (see ARCHITECTURE.md).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Everything else runs in Node: configs, plugins, scripts, benchmarks, tools, tests. Those that
     // drive a browser hand it functions (page.evaluate) that use the browser's globals.
     files: ['**/*.{js,mjs,cjs,ts}'],

@@ -22,11 +22,11 @@ const REVALIDATE = 'no-cache';
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 
 /**
- * Files other origins may read (GUIDE.md, "Subscribe and embed"): the support
+ * Files other origins may read (ARCHITECTURE.md, "Subscribe and embed"): the support
  * policy, the embeddable status module and each locale's calendar feed, served
  * with `Access-Control-Allow-Origin: *` (a customer's console fetches them) and
  * revalidated like every file without a hash. `contentType` where a server's own
- * table lacks it. src/lib/feedPaths.ts names the same paths for the build
+ * table lacks it. src/lib/published/feedPaths.ts names the same paths for the build
  * (deploy/headers.test.ts checks).
  * @type {readonly {path: string, contentType?: string}[]}
  */

@@ -8,7 +8,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {LOCALES} from '../src/data';
-import {calendarFeedPath, STATUS_MODULE_PATH, SUPPORT_POLICY_PATH} from '../src/lib/feedPaths';
+import {calendarFeedPath, STATUS_MODULE_PATH, SUPPORT_POLICY_PATH} from '../src/lib/published/feedPaths';
 import {
   CALENDAR_TYPE,
   CROSS_ORIGIN_FILES,

@@ -2,7 +2,7 @@
  * Build-time side of the helpdesk data: validates src/data (a bad entry fails the
  * build), draws the channels' QR codes as SVG files, and publishes the
  * machine-readable support policy, the support calendar feed of each locale
- * (src/lib/supportCalendar.ts), the embeddable status element (./statusModule.ts)
+ * (src/node/feeds/supportCalendar.ts), the embeddable status element (./statusModule.ts)
  * and robots.txt.
  * It also reads the holiday calendar once per build, warns when a year the visitors
  * need is missing, and gives pages the years they need as global data
@@ -15,14 +15,14 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import QRCode from 'qrcode';
 import {CHANNELS, FAQ_IDS, SCHEDULES, type Locale} from '../../src/data';
 import {CLOSURES, MANUAL_CALENDAR} from '../../src/data/closures';
-import {assertValid} from '../../src/data/validate';
-import {calendarFor, type SourceCalendar} from '../../src/lib/calendar';
-import {coverageWarnings, loadCalendar, neededYears} from '../../src/lib/calendarSource';
-import {entryQrTarget} from '../../src/lib/channelEntry';
-import {QR_CODE_DIR} from '../../src/lib/qrCode';
-import {buildSupportPolicy} from '../../src/lib/supportPolicy';
-import {calendarFeedPath, STATUS_MODULE_PATH, SUPPORT_POLICY_PATH} from '../../src/lib/feedPaths';
-import {supportCalendarFeed} from '../../src/lib/supportCalendar';
+import {assertValid} from '../../src/node/validate/validate';
+import {calendarFor, type SourceCalendar} from '../../src/lib/calendar/calendar';
+import {coverageWarnings, loadCalendar, neededYears} from '../../src/node/calendar/calendarSource';
+import {entryQrTarget} from '../../src/lib/channels/channelEntry';
+import {QR_CODE_DIR} from '../../src/lib/published/qrCode';
+import {buildSupportPolicy} from '../../src/node/feeds/supportPolicy';
+import {calendarFeedPath, STATUS_MODULE_PATH, SUPPORT_POLICY_PATH} from '../../src/lib/published/feedPaths';
+import {supportCalendarFeed} from '../../src/node/feeds/supportCalendar';
 import {bundleStatusModule} from './statusModule';
 
 /** Files this plugin generates for the site root, outside the source tree; docusaurus.config.ts lists it in staticDirectories. */

@@ -6,7 +6,7 @@
  */
 import {gzipSync} from 'node:zlib';
 import {beforeAll, describe, expect, it} from 'vitest';
-import {SUPPORT_POLICY_PATH} from '../../src/lib/feedPaths';
+import {SUPPORT_POLICY_PATH} from '../../src/lib/published/feedPaths';
 import {STATUS_MODULE_BUDGET_BYTES, bundleStatusModule} from './statusModule';
 
 let code = '';

@@ -3,7 +3,7 @@
  * at once, so two plugins rewriting the same HTML files would lose each
  * other's changes: everything done to the built HTML happens here, in order.
  *
- * 1. JSON-LD (src/lib/pageJsonLd.ts) goes into the head of the pages that
+ * 1. JSON-LD (src/node/jsonld/pageJsonLd.ts) goes into the head of the pages that
  *    carry it, built from the same data as the pages: search engines read the
  *    HTML, and no visitor downloads the code that builds it.
  * 2. paint-first (plugins/paint-first) turns the bundle's scripts into
@@ -13,9 +13,9 @@ import {readdir, readFile, rename, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 import type {Locale} from '../../src/data';
-import {calendarFor, type SourceCalendar} from '../../src/lib/calendar';
-import {PAGE_JSON_LD} from '../../src/lib/pageJsonLd';
-import {serializeJsonLd} from '../../src/lib/structuredData';
+import {calendarFor, type SourceCalendar} from '../../src/lib/calendar/calendar';
+import {PAGE_JSON_LD} from '../../src/node/jsonld/pageJsonLd';
+import {serializeJsonLd} from '../../src/node/jsonld/structuredData';
 import {paintFirst} from '../paint-first';
 
 /** The page's HTML with the JSON-LD blocks at the end of its head. */
@@ -64,7 +64,9 @@ export default function htmlPassPlugin(context: LoadContext): Plugin<unknown> {
       const files = await htmlFiles(outDir);
       for (const file of jsonLdByFile.keys()) {
         if (!files.includes(file)) {
-          throw new Error(`html-pass: src/lib/pageJsonLd.ts names a page that was not built: ${path.relative(outDir, file)}`);
+          throw new Error(
+            `html-pass: src/node/jsonld/pageJsonLd.ts names a page that was not built: ${path.relative(outDir, file)}`,
+          );
         }
       }
       for (const file of files) {

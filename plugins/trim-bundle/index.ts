@@ -16,7 +16,7 @@
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import {BUILD_LOCALE_VARIABLE} from '../../src/lib/wordsLocale';
+import {BUILD_LOCALE_VARIABLE} from '../../src/lib/words/wordsLocale';
 
 const require = createRequire(import.meta.url);
 

@@ -2,8 +2,11 @@
  * The names of China's statutory holidays in both locales, keyed by the Chinese
  * name the calendar package uses (its English names read awkwardly: "Mid-autumn",
  * "Tomb-sweeping"). Dates never live here: they come from the package at build time,
- * or, for a year it lacks, from the law's rules (src/lib/lawFixedDays.ts, which names
+ * or, for a year it lacks, from the law's rules (src/node/calendar/lawFixedDays.ts, which names
  * its days with these keys).
+ *
+ * When the package names a new holiday the build warns ("we have no wording
+ * for …"): add it here, keyed by the package's Chinese name, in both languages.
  */
 import type {Localized} from './types';
 

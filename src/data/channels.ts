@@ -1,6 +1,23 @@
+/**
+ * THE SUPPORT CHANNELS: what each one is, when it is open, how fast it answers.
+ * Every table, badge, panel, FAQ sentence, JSON-LD block and support-policy.json
+ * reads this file; no page types a channel fact.
+ *
+ * To change a phone number, an address or a link: edit its `entry` below.
+ * To add a channel:
+ * 1. add its id to `ChannelId` in ./types.ts;
+ * 2. add an entry to `CHANNELS`: `label` and `inText` in both languages, a
+ *    `schedule` of ./hours.ts, `useCase`, an `entry` (link, email, phone or scan),
+ *    `responseInStandardHours`, `outsideStandardHours` and `attendance`
+ *    (`live`: a person answers while open; `queued`: read in standard hours);
+ * 3. `npm test`: the build names the entry on a mistake.
+ * A channel is offered only while its entry is usable (a link, an address, a
+ * number, or at least one QR image): WeChat comes back everywhere once its
+ * `entry.images` lists the codes put in static/img/.
+ */
 import {type Channel, type ChannelId, type Locale, type Localized, type ResponsePromise, type ResponsePromiseId} from './types';
 
-/** The response promises of the original help page's FAQ. */
+/** The response promises Websoft9 makes (ARCHITECTURE.md, "Service hours"). */
 export const RESPONSE_PROMISES: Record<ResponsePromiseId, ResponsePromise> = {
   'real-time': {
     short: {'zh-Hans': '实时响应', en: 'immediate'},
@@ -30,7 +47,7 @@ export const LANGUAGE_NAMES: Record<Locale, Localized> = {
 /** The channel the help page recommends for any incident. */
 export const RECOMMENDED_CHANNEL: ChannelId = 'ticket';
 
-/** The human support channels, in the order the original help page lists them. */
+/** The human support channels, in the order Websoft9 has always listed them (ARCHITECTURE.md, "Pages and stable anchors"). */
 export const CHANNELS: readonly Channel[] = [
   {
     id: 'ticket',
@@ -75,7 +92,7 @@ export const CHANNELS: readonly Channel[] = [
       reference: {label: {'zh-Hans': '群号', en: 'Group number'}, value: '128631425'},
       qrCode: true,
     },
-    // The original page promises no response time for the group: only WeChat and the phone answer in real time.
+    // No response time is promised for the group: only WeChat and the phone answer in real time.
     responseInStandardHours: null,
     outsideStandardHours: 'closed',
     attendance: 'live',

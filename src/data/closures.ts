@@ -1,5 +1,6 @@
 /**
- * Hand-edited exceptions to the weekly hours (see README, "Updating the hours").
+ * CLOSURES AND HAND-TYPED HOLIDAYS: exceptions to the weekly hours (README,
+ * "Holidays, make-up days and closures"; ARCHITECTURE.md, "Holidays and closures").
  *
  * CLOSURES: days the team announces it is away, or a channel is down. Dates are
  * China-time calendar dates, `to` included; `channels` and/or `schedules` say what
@@ -12,33 +13,21 @@
  * package has it. Copy the dates from the State Council's notice (国务院办公厅关于
  * 某年部分节假日安排的通知): weekend days inside a break count as holidays.
  * Without an entry, such a year still has the days off the law fixes, computed
- * (src/lib/lawFixedDays.ts), but no make-up working days or bridging days.
+ * (src/node/calendar/lawFixedDays.ts), but no make-up working days or bridging days.
  *
  * Both are checked when the site builds; a bad entry stops the build and is named.
+ *
+ * To announce a closure, add to `CLOSURES`:
+ *   {id: '2027-annual-meeting', from: '2027-01-22', to: '2027-01-22', channels: ['phone'],
+ *    schedules: ['5x8'], reason: {'zh-Hans': '公司年会', en: 'our annual company meeting'}}
+ * The reason reads inside "因…暂停服务" and "Closed for …".
+ * To type in a year the package lacks, add to `MANUAL_CALENDAR`:
+ *   {year: 2027, holidays: [{from: '2027-10-01', to: '2027-10-07', name: HOLIDAY_NAMES.国庆节}],
+ *    workdays: [{from: '2027-09-26', to: '2027-09-26', name: HOLIDAY_NAMES.国庆节}]}
+ * (`HOLIDAY_NAMES` from ./calendarNames.ts, or a name typed in both languages.)
  */
-import type {CalendarRange, DateRange} from '../lib/calendar';
-import type {Channel, ChannelId, Localized, ScheduleId} from './types';
-
-export interface Closure extends DateRange {
-  /** A short name for messages and the policy file, e.g. `2027-company-retreat`. */
-  id: string;
-  channels?: readonly ChannelId[];
-  schedules?: readonly ScheduleId[];
-  /** Why, as a short phrase: "公司年会" / "company retreat". */
-  reason: Localized;
-}
-
-export interface ManualCalendarYear {
-  year: number;
-  holidays: readonly CalendarRange[];
-  workdays: readonly CalendarRange[];
-}
+import type {Closure, ManualCalendarYear} from './types';
 
 export const CLOSURES: readonly Closure[] = [];
 
 export const MANUAL_CALENDAR: readonly ManualCalendarYear[] = [];
-
-/** Whether a closure closes the channel, named directly or through its schedule. */
-export function closes(closure: Pick<Closure, 'channels' | 'schedules'>, channel: Pick<Channel, 'id' | 'schedule'>): boolean {
-  return Boolean(closure.channels?.includes(channel.id) || closure.schedules?.includes(channel.schedule));
-}

@@ -1,7 +1,16 @@
 /**
- * The FAQ: the one source of both the visible answers and the FAQPage JSON-LD.
+ * THE FAQ: the one source of both the visible answers and the FAQPage JSON-LD.
  * Answers are small rich-text trees so that facts (channels, hours, promises)
  * come from the data rather than being typed into the prose.
+ *
+ * To add a question:
+ * 1. add its id (ASCII, lower-case, hyphenated: the anchor support staff link
+ *    to, never renamed) to `FAQ_IDS`;
+ * 2. add an entry to `FAQ` with that id, the question in both languages and the
+ *    answer as blocks, e.g. `{paragraph: ['Use ', {channels: {response: 'real-time'}}, '.']}`;
+ *    a token (`Inline` below) stands wherever the answer names channels, hours
+ *    or a promise;
+ * 3. `npm test`.
  */
 import type {ChannelId, ChannelSelector, Localized, ResponsePromiseId, ScheduleId} from './types';
 

@@ -1,3 +1,14 @@
+/**
+ * THE SCHEDULES a channel keeps (ARCHITECTURE.md, "Service hours"), in China time.
+ *
+ * To change opening hours: edit `days` (ISO weekdays, 1 = Monday) or `intervals`
+ * (half-open `HH:MM`, `24:00` = end of day) of the schedule; `WORKING_DAY` is
+ * shared by 7x8, 5x8 and 6x8, so give one schedule its own list to change it alone.
+ * To add a schedule: add its id to `ScheduleId` in ./types.ts, then an entry here
+ * with its `notation`, `meaning` in both languages and `holidays` (`observed`:
+ * closed on statutory holidays, open on make-up working days; `ignored`).
+ * `STANDARD_HOURS` names the standard support hours. Then `npm test`.
+ */
 import type {Schedule, ScheduleId} from './types';
 
 /** Every schedule is read in China Standard Time (UTC+8, no daylight saving). */
@@ -47,5 +58,5 @@ export const SCHEDULES: readonly Schedule[] = [
   },
 ];
 
-/** The standard support hours of the support team (the seed's FAQ). */
+/** The standard support hours of the support team (ARCHITECTURE.md, "Service hours"). */
 export const STANDARD_HOURS = '6x8' satisfies ScheduleId;

@@ -1,3 +1,9 @@
+/**
+ * LINKS AND THE COMPANY: the policy links pages point to (`<PolicyLink to="sop">`),
+ * and the company named in the footer and the JSON-LD.
+ *
+ * To add a link: add a key to `POLICY_LINKS`; pages then use `<PolicyLink to="key">`.
+ */
 /** Links the policy pages point to that are not contact channels. */
 export const POLICY_LINKS = {
   /** The on-demand service's standard operating procedure (PDF). */

@@ -1,9 +1,15 @@
 /**
- * The support scope of the original page's diagram ("技术支持范围和支持方式"): which
+ * The support scope as Websoft9's scope diagram draws it ("技术支持范围和支持方式"): which
  * problems an engineer handles for free, which tasks the documentation covers,
  * what is out of scope, and the kinds of help a customer can get. The scope page
  * lists and the support finder both read these entries, so they cannot disagree.
- * Ids are the finder's URL values (GUIDE.md, "Support finder"): never rename one.
+ * Ids are the finder's URL values (ARCHITECTURE.md, "Support finder"): never rename one.
+ *
+ * To add a problem to a group: add its id to the group's id list below
+ * (`FREE_HUMAN_PROBLEM_IDS`, `DOCUMENTATION_GUIDED_TASK_IDS`, `OUT_OF_SCOPE_IDS`)
+ * and an item with that id, in the same order, to the group in `SCOPE_GROUPS`
+ * (`text` in both languages); the finder's form and the decision table follow.
+ * The build checks that each group holds exactly its ids (src/node/validate).
  */
 import type {Localized} from './types';
 
@@ -44,7 +50,7 @@ export type FinderProblemId = ScopeProblemId | typeof OTHER_PROBLEM;
 
 export type ScopeGroupId = 'free-human' | 'documentation-guided' | 'out-of-scope';
 
-/** The ids each group must hold, in order: the GUIDE's table. */
+/** The ids each group must hold, in order (ARCHITECTURE.md, "Support finder"). */
 export const SCOPE_GROUP_IDS: Record<ScopeGroupId, readonly ScopeProblemId[]> = {
   'free-human': FREE_HUMAN_PROBLEM_IDS,
   'documentation-guided': DOCUMENTATION_GUIDED_TASK_IDS,
@@ -164,7 +170,7 @@ export const OTHER_PROBLEM_TEXT: {option: Localized; problemsLabel: Localized} =
 /**
  * The self-service channels of the diagram that lead somewhere real. The diagram
  * also names documentation, a chatbot, videos and a forum, but neither the
- * original page nor src/data gives them an address, so the site does not offer
+ * diagram nor src/data gives them an address, so the site does not offer
  * them: an item here always links to a page of this site.
  */
 export const SELF_SERVICE: readonly (ScopeItem & {to: string})[] = [
@@ -248,7 +254,7 @@ export const HELP_KIND_TEXT: Record<HelpKind, HelpKindText> = {
   },
 };
 
-/** How to buy on-demand service, by cloud (the original page's "如何购买按需服务"). */
+/** How to buy on-demand service, by cloud ("如何购买按需服务"). */
 export const ON_DEMAND_PURCHASE: readonly {clouds: Localized; how: Localized; to: string}[] = [
   {
     clouds: {'zh-Hans': '阿里云、华为云、腾讯云', en: 'Alibaba Cloud, Huawei Cloud and Tencent Cloud'},

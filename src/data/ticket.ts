@@ -1,3 +1,9 @@
+/**
+ * WHAT TO PUT IN A TICKET: the contact page and the FAQ's `ticket-checklist`
+ * list it, and the e-mail link pre-fills it as the body.
+ *
+ * To add an item: add a line to `TICKET_CHECKLIST` in both languages.
+ */
 import type {Localized} from './types';
 
 /**

@@ -50,7 +50,7 @@ export type ChannelId = 'ticket' | 'email' | 'qq-group' | 'wechat' | 'phone';
 /**
  * How a customer starts a conversation on a channel, by what the customer does:
  * opens a link, writes an e-mail, dials a number or scans a code. Behaviour per
- * kind lives in one table, `ENTRY_KINDS` in src/lib/channelEntry.ts.
+ * kind lives in one table, `ENTRY_KINDS` in src/lib/channels/channelEntry.ts.
  */
 export type ChannelEntry =
   | {
@@ -110,9 +110,9 @@ export interface Channel {
   schedule: ScheduleId;
   useCase: Localized;
   entry: ChannelEntry;
-  /** How fast this channel answers during standard hours; null where the original page promises nothing. */
+  /** How fast this channel answers during standard hours; null where Websoft9 promises nothing. */
   responseInStandardHours: ResponsePromiseId | null;
-  /** What the channel offers outside standard hours (the seed's FAQ). */
+  /** What the channel offers outside standard hours (ARCHITECTURE.md, "Service hours"). */
   outsideStandardHours: 'first-choice' | 'urgent-only' | 'closed';
   /**
    * Who is behind the channel while it is open. `live`: a person answers there and
@@ -131,3 +131,35 @@ export type Attendance = 'live' | 'queued';
  */
 export type ChannelSelector =
   {response: ResponsePromiseId} | {outsideStandardHours: Exclude<Channel['outsideStandardHours'], 'closed'>};
+
+/** A calendar date `YYYY-MM-DD`, read in China time. */
+export type IsoDate = string;
+
+/** Consecutive days, `from` and `to` included. */
+export interface DateRange {
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** A statutory holiday or make-up working day range, with the holiday's name. */
+export interface CalendarRange extends DateRange {
+  /** The holiday the days belong to (a make-up day names the holiday it makes up for). */
+  name: Localized;
+}
+
+/** An announced closure (src/data/closures.ts). */
+export interface Closure extends DateRange {
+  /** A short name for messages and the policy file, e.g. `2027-company-retreat`. */
+  id: string;
+  channels?: readonly ChannelId[];
+  schedules?: readonly ScheduleId[];
+  /** Why, as a short phrase: "公司年会" / "company retreat". */
+  reason: Localized;
+}
+
+/** A year of holidays typed in by hand (MANUAL_CALENDAR in src/data/closures.ts). */
+export interface ManualCalendarYear {
+  year: number;
+  holidays: readonly CalendarRange[];
+  workdays: readonly CalendarRange[];
+}

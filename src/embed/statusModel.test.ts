@@ -1,21 +1,21 @@
 /**
  * The embeddable element reads only /support-policy.json, yet must say what the
  * site's badges say: its model, fed the published policy (after a JSON round
- * trip), is compared with the site's own status functions (src/lib/status.ts)
+ * trip), is compared with the site's own status functions (src/lib/time/status.ts)
  * on the build's calendar, hour by hour over holidays, make-up days, closures,
  * ordinary weeks and a year the calendar does not cover. Its words are checked
- * for the promise of GUIDE.md: a queued channel is never called open, staffed or online.
+ * for the promise of ARCHITECTURE.md, "Who answers, and when": a queued channel is never called open, staffed or online.
  */
 import {describe, expect, it} from 'vitest';
 import {LOCALES, STANDARD_HOURS, type Locale} from '../data';
-import type {Closure} from '../data/closures';
-import {calendarFor, dayNumber, isoDateOfDay} from '../lib/calendar';
-import {loadCalendar} from '../lib/calendarSource';
-import {offeredChannels} from '../lib/channelEntry';
-import {channelStatus, repliesFrom} from '../lib/status';
-import {buildSupportPolicy} from '../lib/supportPolicy';
+import {calendarFor, dayNumber, isoDateOfDay} from '../lib/calendar/calendar';
+import {loadCalendar} from '../node/calendar/calendarSource';
+import {offeredChannels} from '../lib/channels/channelEntry';
+import {channelStatus, repliesFrom} from '../lib/time/status';
+import {buildSupportPolicy} from '../node/feeds/supportPolicy';
 import {channelRows, policyCalendar, type SupportPolicy} from './statusModel';
 import {detailText, stateText} from './statusWords';
+import {Closure} from '../data/types';
 
 const CLOSURES: Closure[] = [
   {

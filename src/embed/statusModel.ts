@@ -1,15 +1,15 @@
 /**
  * What the embeddable status element (supportStatus.ts) shows, from the published
  * /support-policy.json alone: each offered channel's state at an instant, with the
- * site's own time model (src/lib/schedule.ts) fed the policy's schedules and
+ * site's own time model (src/lib/time/schedule.ts) fed the policy's schedules and
  * calendar, so that a page on another origin says what the contact page says.
  * Pure and browser-safe; only types come from the site's data and policy modules.
  */
 import type {ChannelId, Locale, Schedule, ScheduleId} from '../data/types';
-import {closes} from '../data/closures';
-import {calendarFor, type CalendarData, type SourceCalendar} from '../lib/calendar';
-import {openFrom, scheduleStatus, type Exceptions, type Reason} from '../lib/schedule';
-import type {buildSupportPolicy} from '../lib/supportPolicy';
+import {calendarFor, type CalendarData, type SourceCalendar} from '../lib/calendar/calendar';
+import {openFrom, scheduleStatus, type Exceptions, type Reason} from '../lib/time/schedule';
+import type {buildSupportPolicy} from '../node/feeds/supportPolicy';
+import {closes} from '../lib/calendar/closures';
 
 /** /support-policy.json as the build writes it (after a JSON round trip: the same shape). */
 export type SupportPolicy = ReturnType<typeof buildSupportPolicy>;
@@ -42,7 +42,7 @@ function schedulesOf(policy: SupportPolicy): Map<ScheduleId, Schedule> {
   );
 }
 
-/** One channel's row: the `data-channel-status` contract of GUIDE.md, and what its words need. */
+/** One channel's row: the `data-channel-status` contract (ARCHITECTURE.md, "Live status contract"), and what its words need. */
 export interface ChannelRow {
   id: ChannelId;
   label: string;

@@ -7,10 +7,10 @@
  * "not in our calendar yet" note are the site's own functions.
  */
 import type {Locale} from '../data/types';
-import {closedBecause, uncalendaredNote} from '../lib/badgeWords';
-import {SUPPORT_TIME_ZONE_NAME} from '../lib/format';
-import {formatComingTime, isoDateIn, sameAsVisitorClock} from '../lib/formatTime';
-import {VISITOR_CLOCK} from '../lib/schedule';
+import {closedBecause, uncalendaredNote} from '../lib/words/badgeWords';
+import {SUPPORT_TIME_ZONE_NAME} from '../lib/words/format';
+import {formatComingTime, isoDateIn, sameAsVisitorClock} from '../lib/words/formatTime';
+import {VISITOR_CLOCK} from '../lib/time/schedule';
 import type {ChannelRow} from './statusModel';
 
 const CHINA = 'Asia/Shanghai';

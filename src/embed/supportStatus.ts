@@ -1,6 +1,6 @@
 /**
  * /support-status.js: an ES module that defines <websoft9-support-status>, for
- * consoles and pages on other origins (GUIDE.md, "Subscribe and embed"):
+ * consoles and pages on other origins (ARCHITECTURE.md, "Subscribe and embed"):
  *
  *   <script type="module" src="https://support.websoft9.com/support-status.js"></script>
  *   <websoft9-support-status lang="en"></websoft9-support-status>
@@ -14,8 +14,8 @@
  * no HTML parsing of text. plugins/helpdesk-data bundles it with esbuild.
  */
 import type {Locale} from '../data/types';
-import {SUPPORT_POLICY_PATH} from '../lib/feedPaths';
-import {isoInZone} from '../lib/status';
+import {SUPPORT_POLICY_PATH} from '../lib/published/feedPaths';
+import {isoInZone} from '../lib/time/status';
 import {channelRows, type SupportPolicy} from './statusModel';
 import {detailText, linkText, stateText} from './statusWords';
 

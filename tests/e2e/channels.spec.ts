@@ -11,7 +11,7 @@ import QRCode from 'qrcode';
 import {CHANNELS, SCHEDULES, SUPPORT_EMAIL_SUBJECT, SUPPORT_TIME_ZONE, TICKET_CHECKLIST} from '../../src/data';
 import {HAN, LOCALES, TABLE_PAGES, channelTable, localePath, waitForHydration} from './support';
 import {builtHtmlFiles, readBuilt, urlPathOf} from '../shared/builtSite';
-import {channelHref, channelPageHref, entryQrTarget, isUsable, offeredChannels} from '../../src/lib/channelEntry';
+import {channelHref, channelPageHref, entryQrTarget, isUsable, offeredChannels} from '../../src/lib/channels/channelEntry';
 
 /** The channels a customer can use today: the only ones a page or the policy file may show. */
 const OFFERED = offeredChannels();

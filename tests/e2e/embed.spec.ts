@@ -1,23 +1,23 @@
 /**
- * The embeddable status element (/support-status.js, GUIDE.md "Subscribe and
- * embed") on a page of another origin that sets a strict Content-Security-Policy,
+ * The embeddable status element (/support-status.js, ARCHITECTURE.md "Subscribe
+ * and embed") on a page of another origin that sets a strict Content-Security-Policy,
  * with the browser's clock fixed: at each instant it shows, channel by channel,
  * the same data-state, data-reason and data-replies-from as the site's own contact
- * page at that instant, and what src/lib/status computes from the shipped calendar.
+ * page at that instant, and what src/lib/time/status computes from the shipped calendar.
  * The instants are picked from that calendar: an ordinary weekday at 10:00, the
  * second day of the 2026 National Day break, an ordinary Sunday at 03:00.
  */
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {expect, test, type Browser, type Page} from '@playwright/test';
-import {getChannel, type ChannelId} from '../../src/data';
-import {coversYear, dayNumber, inRange, isoDateOfDay} from '../../src/lib/calendar';
-import {offeredChannels} from '../../src/lib/channelEntry';
-import {STATUS_MODULE_PATH} from '../../src/lib/feedPaths';
-import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/status';
+import type {ChannelId} from '../../src/data';
+import {coversYear, dayNumber, inRange, isoDateOfDay} from '../../src/lib/calendar/calendar';
+import {offeredChannels} from '../../src/lib/channels/channelEntry';
+import {STATUS_MODULE_PATH} from '../../src/lib/published/feedPaths';
+import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/time/status';
 import {SHIPPED_SOURCE, shippedCalendar} from './holidaysSupport';
 import {SITE_URL} from '../shared/builtSite';
-import {calendarFeedPath} from '../../src/lib/feedPaths';
+import {calendarFeedPath} from '../../src/lib/published/feedPaths';
 import {
   LOCALES,
   collectProblems,
@@ -27,6 +27,7 @@ import {
   waitForHydration,
   type Locale,
 } from './support';
+import {getChannel} from '../../src/lib/lookup';
 
 /** Text of raw HTML with the character references a minifier writes read back. */
 const decodeHtml = (text: string) =>
@@ -82,7 +83,7 @@ async function shownByChannel(page: Page, selector: string): Promise<Record<stri
   return byChannel;
 }
 
-/** What src/lib/status says of each offered channel at `instant`, as the attributes carry it. */
+/** What src/lib/time/status says of each offered channel at `instant`, as the attributes carry it. */
 function expected(instant: Date, locale: Locale): Record<string, Shown> {
   const calendar = shippedCalendar(locale);
   return Object.fromEntries(

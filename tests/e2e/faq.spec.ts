@@ -6,7 +6,7 @@
 import {expect, test} from '@playwright/test';
 import {FAQ, FAQ_IDS} from '../../src/data';
 import {SITE_URL, jsonLdBlocks} from '../shared/builtSite';
-import {calendarFeedPath} from '../../src/lib/feedPaths';
+import {calendarFeedPath} from '../../src/lib/published/feedPaths';
 import {
   COPY_LINK_ANNOUNCEMENT,
   LOCALES,

@@ -1,5 +1,5 @@
 /**
- * The support finder on /helpdesk/scope (GUIDE.md, "Support finder"), both
+ * The support finder on /helpdesk/scope (ARCHITECTURE.md, "Support finder"), both
  * locales: every kind of answer through the form and through the URL, the URL
  * kept in step without new history entries, the copy-link, the keyboard, the
  * whole decision without JavaScript, axe with an answer shown, a 360 px screen,
@@ -7,7 +7,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Locator, type Page} from '@playwright/test';
-import {CHANNELS, POLICY_LINKS, RECOMMENDED_CHANNEL, getChannel} from '../../src/data';
+import {CHANNELS, POLICY_LINKS, RECOMMENDED_CHANNEL} from '../../src/data';
 import {
   DECISION_TABLE_ANCHOR,
   FINDER_ANCHOR,
@@ -20,8 +20,8 @@ import {
   type HelpKind,
   type ImageKind,
 } from '../../src/data/scope';
-import {channelPageHref, isUsable} from '../../src/lib/channelEntry';
-import {decisionTable} from '../../src/lib/supportFinder';
+import {channelPageHref, isUsable} from '../../src/lib/channels/channelEntry';
+import {decisionTable} from '../../src/lib/finder/supportFinder';
 import {
   COLOR_MODES,
   COPY_LINK_ANNOUNCEMENT,
@@ -34,6 +34,7 @@ import {
   withColorMode,
   type Locale,
 } from './support';
+import {getChannel} from '../../src/lib/lookup';
 
 interface Case {
   image: ImageKind;

@@ -1,5 +1,5 @@
 /**
- * Holidays and closures in the browser (GUIDE.md, "Holidays and closures"), with
+ * Holidays and closures in the browser (ARCHITECTURE.md, "Holidays and closures"), with
  * Playwright's fixed clock. Every date is picked from the calendar the build
  * shipped (not typed here), so the tests hold when the package gains a year;
  * what each badge must say is computed with the same data and src/lib code.
@@ -8,24 +8,22 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import {expect, test, type Browser, type Page} from '@playwright/test';
-import {CHANNELS, SUPPORT_TIME_ZONE, getChannel, getSchedule, type Localized} from '../../src/data';
+import {CHANNELS, SUPPORT_TIME_ZONE, type Localized} from '../../src/data';
 import {HOLIDAY_NAMES} from '../../src/data/calendarNames';
-import {closedBecause, uncalendaredNote} from '../../src/lib/badgeWords';
+import {closedBecause, uncalendaredNote} from '../../src/lib/words/badgeWords';
 import {
   calendarFor,
   coversYear,
   dayNumber,
   isoDateOfDay,
   rangeDates,
-  type CalendarRange,
   type SourceCalendar,
-} from '../../src/lib/calendar';
-import {NOTICE_DAYS, noticesOn, noticeText} from '../../src/lib/calendarNotice';
-import {closes} from '../../src/data/closures';
-import {formatDateRange} from '../../src/lib/calendarWords';
-import {formatComingTime, formatTime, isoDateIn} from '../../src/lib/formatTime';
-import {isUsable, offeredChannels} from '../../src/lib/channelEntry';
-import {channelStatus} from '../../src/lib/status';
+} from '../../src/lib/calendar/calendar';
+import {NOTICE_DAYS, noticesOn, noticeText} from '../../src/lib/calendar/calendarNotice';
+import {formatDateRange} from '../../src/lib/words/calendarWords';
+import {formatComingTime, formatTime, isoDateIn} from '../../src/lib/words/formatTime';
+import {isUsable, offeredChannels} from '../../src/lib/channels/channelEntry';
+import {channelStatus} from '../../src/lib/time/status';
 import {SHIPPED_SOURCE} from './holidaysSupport';
 import {
   COLOR_MODES,
@@ -37,11 +35,14 @@ import {
   withColorMode,
   type Locale,
 } from './support';
+import {getChannel, getSchedule} from '../../src/lib/lookup';
+import type {CalendarRange} from '../../src/data/types';
+import {closes} from '../../src/lib/calendar/closures';
 
 const CONTACT = '/helpdesk/contact';
 /** Pages with live badges: landing, overview (its contact section) and contact. */
 const BADGE_PAGES = ['/', '/helpdesk', CONTACT] as const;
-/** Pages with the ReachNow panel, where the notice shows (GUIDE.md: the contact and landing pages). */
+/** Pages with the ReachNow panel, where the notice shows (ARCHITECTURE.md, "Holidays and closures": the contact and landing pages). */
 const PANEL_PAGES = ['/', CONTACT] as const;
 const REASONS = ['hours', 'holiday', 'workday', 'closure', 'uncalendared'];
 
@@ -401,7 +402,7 @@ test.describe('an announced closure', () => {
   }
 });
 
-test('every hydrated badge carries a data-reason of the guide', async ({browser, baseURL}) => {
+test('every hydrated badge carries a data-reason of the contract', async ({browser, baseURL}) => {
   for (const path of BADGE_PAGES) {
     const {context, page} = await openAt(browser, baseURL!, CASES[0]!.instant, path);
     const reasons = await page

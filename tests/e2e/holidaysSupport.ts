@@ -3,8 +3,8 @@
  * browser tests compute what each badge must say with the same data and code.
  */
 import type {Locale} from '../../src/data';
-import {calendarFor, type CalendarData, type SourceCalendar} from '../../src/lib/calendar';
-import {loadCalendar, neededYears} from '../../src/lib/calendarSource';
+import {calendarFor, type CalendarData, type SourceCalendar} from '../../src/lib/calendar/calendar';
+import {loadCalendar, neededYears} from '../../src/node/calendar/calendarSource';
 
 /** As the build reads it, names in both languages. */
 export const SHIPPED_SOURCE: SourceCalendar = loadCalendar(neededYears(new Date())).calendar;

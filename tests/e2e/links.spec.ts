@@ -1,6 +1,6 @@
 /**
- * The link contract, read from the build of both locales: every anchor id of
- * the design guide is on its page, and every internal link and image of every
+ * The link contract, read from the build of both locales: every stable anchor id
+ * (ARCHITECTURE.md, "Pages and stable anchors") is on its page, and every internal link and image of every
  * built page leads to a file that exists and, with a #fragment, to an element
  * with that id (canonical and hreflang links included). Support staff paste
  * these links into tickets.
@@ -10,8 +10,8 @@ import {FAQ_IDS} from '../../src/data';
 import {BUILD_DIR, SITE_URL, builtHtmlFiles, fileForUrlPath, idsIn, readBuilt, urlPathOf} from '../shared/builtSite';
 import {LOCALES, ROUTES, localePath, tagsWithAttribute, type Route} from './support';
 
-/** The ids the guide promises, per page: the FAQ entries and the seed's old anchors. */
-const GUIDE_ANCHORS: Partial<Record<Route, readonly string[]>> = {
+/** The stable ids, per page: the FAQ entries and the previous help page's anchors (ARCHITECTURE.md). */
+const STABLE_ANCHORS: Partial<Record<Route, readonly string[]>> = {
   '/helpdesk': ['ondemandservice', 'contact'],
   '/helpdesk/faq': FAQ_IDS,
 };
@@ -40,9 +40,9 @@ function brokenReason(href: string, pagePath: string): string | null {
 
 test.describe('anchor contract', () => {
   for (const locale of LOCALES) {
-    for (const [route, ids] of Object.entries(GUIDE_ANCHORS)) {
+    for (const [route, ids] of Object.entries(STABLE_ANCHORS)) {
       const pagePath = localePath(route, locale);
-      test(`${pagePath} holds the guide's ids: ${ids!.join(', ')}`, () => {
+      test(`${pagePath} holds its stable ids: ${ids!.join(', ')}`, () => {
         const file = fileForUrlPath(pagePath);
         expect(file, `build file of ${pagePath}`).not.toBeNull();
         const present = idsIn(readBuilt(file!));
@@ -53,7 +53,7 @@ test.describe('anchor contract', () => {
       });
     }
 
-    test(`the seed's old links resolve in ${locale}`, () => {
+    test(`the previous help page's links resolve in ${locale}`, () => {
       for (const href of ['/helpdesk#ondemandservice', '/helpdesk#contact']) {
         const localized = locale === 'en' ? `/en${href}` : href;
         expect(brokenReason(localized, '/'), localized).toBeNull();

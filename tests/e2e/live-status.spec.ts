@@ -1,19 +1,24 @@
 /**
- * The live-status contract (GUIDE.md): server HTML says `unknown`; after
+ * The live-status contract (ARCHITECTURE.md, "Live status contract"): server HTML says `unknown`; after
  * hydration every badge shows `open`/`closed` for the current instant — the
  * instant only, never the visitor's time zone — a closed channel says when it
  * opens next in China time and in the visitor's time, and the status refreshes
  * every minute without a reload. Expected values come from the data and
- * src/lib/status with the calendar the build shipped, driven by Playwright's fake clock.
+ * src/lib/time/status with the calendar the build shipped, driven by Playwright's fake clock.
  */
 import {expect, test, type Browser, type Page} from '@playwright/test';
-import {CHANNELS, STANDARD_HOURS, SUPPORT_TIME_ZONE, getSchedule, type ChannelId} from '../../src/data';
-import {describeSchedule} from '../../src/lib/format';
-import {channelStatus as statusWith, inStandardHours as inStandardHoursWith, type ChannelStatus} from '../../src/lib/status';
-import {offeredChannels} from '../../src/lib/channelEntry';
-import {zonedTime} from '../../src/lib/schedule';
+import {CHANNELS, STANDARD_HOURS, SUPPORT_TIME_ZONE, type ChannelId} from '../../src/data';
+import {describeSchedule} from '../../src/lib/words/format';
+import {
+  channelStatus as statusWith,
+  inStandardHours as inStandardHoursWith,
+  type ChannelStatus,
+} from '../../src/lib/time/status';
+import {offeredChannels} from '../../src/lib/channels/channelEntry';
+import {zonedTime} from '../../src/lib/time/schedule';
 import {shippedCalendar} from './holidaysSupport';
 import {LOCALES, localePath, renderedStates, tagsWithAttribute, waitForHydration, wallClock, type Locale} from './support';
+import {getSchedule} from '../../src/lib/lookup';
 
 /** Browser time zones far apart on both sides of China, one with a 45-minute offset, and China itself. */
 const ZONES = ['Pacific/Honolulu', 'UTC', 'Asia/Kathmandu', 'Pacific/Kiritimati', SUPPORT_TIME_ZONE] as const;

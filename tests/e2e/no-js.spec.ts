@@ -5,12 +5,13 @@
  * shows all questions and answers. Expected values come from src/data.
  */
 import {expect, test} from '@playwright/test';
-import {FAQ, SCHEDULES, getSchedule} from '../../src/data';
-import {offeredChannels} from '../../src/lib/channelEntry';
-import {describeSchedule} from '../../src/lib/format';
-import {blocksText} from '../../src/lib/richText';
+import {FAQ, SCHEDULES} from '../../src/data';
+import {offeredChannels} from '../../src/lib/channels/channelEntry';
+import {describeSchedule} from '../../src/lib/words/format';
+import {blocksText} from '../../src/lib/words/richText';
 import {LOCALES, PAGES, TABLE_PAGES, channelTable, localePath, normalize, visibleFaqEntries} from './support';
-import {channelPageHref} from '../../src/lib/channelEntry';
+import {channelPageHref} from '../../src/lib/channels/channelEntry';
+import {getSchedule} from '../../src/lib/lookup';
 
 test.use({javaScriptEnabled: false});
 

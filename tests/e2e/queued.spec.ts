@@ -1,19 +1,20 @@
 /**
- * Who answers, and when (GUIDE.md): queued channels (tickets, email) are accepted
+ * Who answers, and when (ARCHITECTURE.md, "Who answers, and when"): queued channels (tickets, email) are accepted
  * at any hour but never called staffed or online; their badge carries
  * `data-replies-from`, the instant the team reads them (the instant itself in
  * standard hours, else the next opening of standard hours, holidays included), and
  * the live panel separates live channels open now from queued ones. Each case runs
  * on the real built page with a fixed browser clock; expected values come from the
- * data and src/lib/status with the calendar the build shipped.
+ * data and src/lib/time/status with the calendar the build shipped.
  */
 import {expect, test} from '@playwright/test';
-import {STANDARD_HOURS, SUPPORT_TIME_ZONE, getSchedule} from '../../src/data';
-import {offeredChannels} from '../../src/lib/channelEntry';
-import {zonedTime} from '../../src/lib/schedule';
-import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/status';
+import {STANDARD_HOURS, SUPPORT_TIME_ZONE} from '../../src/data';
+import {offeredChannels} from '../../src/lib/channels/channelEntry';
+import {zonedTime} from '../../src/lib/time/schedule';
+import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/time/status';
 import {shippedCalendar} from './holidaysSupport';
 import {LOCALES, layoutShifts, localePath, recordLayoutShifts, waitForHydration, wallClock} from './support';
+import {getSchedule} from '../../src/lib/lookup';
 
 const QUEUED = offeredChannels().filter((channel) => channel.attendance === 'queued');
 const LIVE = offeredChannels().filter((channel) => channel.attendance === 'live');

@@ -5,7 +5,7 @@
  */
 import {expect, test, type Page} from '@playwright/test';
 import {COMPANY, FAQ_IDS} from '../../src/data';
-import {offeredChannels} from '../../src/lib/channelEntry';
+import {offeredChannels} from '../../src/lib/channels/channelEntry';
 import {
   HAN,
   HTML_LANG,

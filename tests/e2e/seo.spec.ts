@@ -7,9 +7,9 @@
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {SUPPORT_LANGUAGES, getSchedule} from '../../src/data';
-import {SUPPORT_TIME_ZONE_NAME} from '../../src/lib/format';
-import {contactPoint} from '../../src/lib/structuredData';
+import {SUPPORT_LANGUAGES} from '../../src/data';
+import {SUPPORT_TIME_ZONE_NAME} from '../../src/lib/words/format';
+import {contactPoint} from '../../src/node/jsonld/structuredData';
 import {SHIPPED_SOURCE, shippedCalendar} from './holidaysSupport';
 import {
   BUILD_DIR,
@@ -23,7 +23,8 @@ import {
 } from '../shared/builtSite';
 import {LOCALES, PAGES, ROUTES, localePath, type Locale} from './support';
 import {waitForHydration} from '../shared/page';
-import {channelHref, offeredChannels} from '../../src/lib/channelEntry';
+import {channelHref, offeredChannels} from '../../src/lib/channels/channelEntry';
+import {getSchedule} from '../../src/lib/lookup';
 
 function meta(html: string, key: string): string[] {
   return headTags(html, 'meta')

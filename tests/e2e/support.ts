@@ -7,8 +7,9 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {Locator, Page} from '@playwright/test';
-import {RECOMMENDED_CHANNEL, getChannel} from '../../src/data';
+import {RECOMMENDED_CHANNEL} from '../../src/data';
 import type {Locale} from '../shared/site';
+import {getChannel} from '../../src/lib/lookup';
 
 export * from '../shared/html';
 export * from '../shared/page';

@@ -6,8 +6,8 @@
 import {readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {expect, test} from '@playwright/test';
-import {uncalendaredNote} from '../../src/lib/badgeWords';
-import {describeHolidayBehaviour} from '../../src/lib/calendarWords';
+import {uncalendaredNote} from '../../src/lib/words/badgeWords';
+import {describeHolidayBehaviour} from '../../src/lib/words/calendarWords';
 import {BUILD_DIR} from '../shared/builtSite';
 import {BUDGET_KIB, JS_BUDGET_ROUTE, firstLoad, kib, sum, type LoadedFile} from '../../tools/pageWeight.mjs';
 import {LOCALES, PAGES, localePath} from './support';
@@ -58,7 +58,7 @@ function bundledText(jsDir: string): string {
     );
 }
 
-test("each locale's JavaScript carries its own calendar words and not the other language's (src/lib/wordsLocale.ts)", () => {
+test("each locale's JavaScript carries its own calendar words and not the other language's (src/lib/words/wordsLocale.ts)", () => {
   for (const {locale, jsDir, words} of WORDS) {
     const js = bundledText(jsDir);
     for (const text of words) {

@@ -1,8 +1,9 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
-import {getChannel, type ChannelId} from '../../data';
-import {channelLinkText, channelPageHref} from '../../lib/channelEntry';
+import type {ChannelId} from '../../data';
+import {channelLinkText, channelPageHref} from '../../lib/channels/channelEntry';
 import {useLocale} from '../../hooks/useLocale';
+import {getChannel} from '../../lib/lookup';
 
 /** The anchor of a channel's row in the ChannelTable. */
 export function channelRowId(channel: ChannelId): string {

@@ -3,7 +3,7 @@ import Translate, {translate} from '@docusaurus/Translate';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {RECOMMENDED_CHANNEL, RESPONSE_PROMISES, type Channel, type ChannelEntry, type Locale} from '../../data';
-import {channelDetails, channelLinkText, entryQrTarget, offeredChannels} from '../../lib/channelEntry';
+import {channelDetails, channelLinkText, entryQrTarget, offeredChannels} from '../../lib/channels/channelEntry';
 import {useLocale} from '../../hooks/useLocale';
 import ChannelLink, {channelRowId} from '../ChannelLink';
 import QrCode from '../QrCode';

@@ -12,7 +12,7 @@ import styles from './styles.module.css';
 /**
  * The FAQ entries from src/data/faq.ts, each under its stable anchor id, with a
  * copy-link button once JavaScript runs (the same text is the page's FAQPage
- * JSON-LD, written into the HTML at build time: src/lib/pageJsonLd.ts).
+ * JSON-LD, written into the HTML at build time: src/node/jsonld/pageJsonLd.ts).
  */
 export default function Faq(): ReactNode {
   const locale = useLocale();

@@ -3,8 +3,8 @@ import {SUPPORT_TIME_ZONE} from '../../data';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
-import {isoDateIn} from '../../lib/formatTime';
-import {noticesOn, noticeText} from '../../lib/calendarNotice';
+import {isoDateIn} from '../../lib/words/formatTime';
+import {noticesOn, noticeText} from '../../lib/calendar/calendarNotice';
 import styles from './styles.module.css';
 
 /**

@@ -2,8 +2,8 @@ import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {CHANNELS} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
-import {isUsable} from '../../lib/channelEntry';
-import {joinList} from '../../lib/channelFacts';
+import {isUsable} from '../../lib/channels/channelEntry';
+import {joinList} from '../../lib/channels/channelFacts';
 
 /**
  * The one sentence the contact page may say about channels that have no usable

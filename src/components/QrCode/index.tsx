@@ -1,7 +1,7 @@
 import type {ReactNode} from 'react';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import type {ChannelId} from '../../data';
-import {qrCodePath} from '../../lib/qrCode';
+import {qrCodePath} from '../../lib/published/qrCode';
 import styles from './styles.module.css';
 
 interface Props {

@@ -7,8 +7,6 @@ import {
   RESPONSE_PROMISES,
   STANDARD_HOURS,
   SUPPORT_TIME_ZONE,
-  getChannel,
-  getSchedule,
   type Attendance,
   type Channel,
   type ChannelSelector,
@@ -17,12 +15,13 @@ import {
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
-import {noticeDue} from '../../lib/calendar';
-import {offeredChannels} from '../../lib/channelEntry';
-import {joinList, selectChannels, hoursText} from '../../lib/channelFacts';
-import {describeSchedule, spaceMixedScripts} from '../../lib/format';
-import {formatWeekdayTime, isoDateIn} from '../../lib/formatTime';
-import {inStandardHours, repliesFrom, statusAt} from '../../lib/status';
+import {noticeDue} from '../../lib/calendar/calendar';
+import {offeredChannels} from '../../lib/channels/channelEntry';
+import {joinList, selectChannels, hoursText} from '../../lib/channels/channelFacts';
+import {describeSchedule, spaceMixedScripts} from '../../lib/words/format';
+import {formatWeekdayTime, isoDateIn} from '../../lib/words/formatTime';
+import {inStandardHours, repliesFrom, statusAt} from '../../lib/time/status';
+import {getChannel, getSchedule} from '../../lib/lookup';
 import ChannelLink from '../ChannelLink';
 import {ChannelNames} from '../RichText';
 import ServiceHoursBadge from '../ServiceHoursBadge';

@@ -1,13 +1,14 @@
 import type {ReactNode} from 'react';
-import {getChannel, type Block, type Inline} from '../../data';
+import type {Block, Inline} from '../../data';
 import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useLocale} from '../../hooks/useLocale';
-import {calendarFeedPath} from '../../lib/feedPaths';
-import {joinList, selectChannels} from '../../lib/channelFacts';
-import {inlineText} from '../../lib/richText';
+import {calendarFeedPath} from '../../lib/published/feedPaths';
+import {joinList, selectChannels} from '../../lib/channels/channelFacts';
+import {inlineText} from '../../lib/words/richText';
 import ChannelLink from '../ChannelLink';
 import TicketChecklist from '../TicketChecklist';
+import {getChannel} from '../../lib/lookup';
 
 /** The support calendar feed of the page's language, from the site URL: `webcal:` opens a calendar app. */
 function CalendarFeedLink({scheme, children}: {scheme: 'webcal' | 'https'; children: string}): ReactNode {

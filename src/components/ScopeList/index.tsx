@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import {SCOPE_GROUPS, SELF_SERVICE, type ScopeGroupId, type ScopeItem} from '../../data/scope';
 import {useLocale} from '../../hooks/useLocale';
-import {offeredChannels} from '../../lib/channelEntry';
+import {offeredChannels} from '../../lib/channels/channelEntry';
 import ChannelLink from '../ChannelLink';
 
 interface Props {

@@ -1,22 +1,15 @@
 import type {ReactNode} from 'react';
 import {translate} from '@docusaurus/Translate';
-import {
-  getChannel,
-  getSchedule,
-  RESPONSE_PROMISES,
-  SUPPORT_TIME_ZONE,
-  type Channel,
-  type ChannelId,
-  type Locale,
-} from '../../data';
-import type {CalendarData} from '../../lib/calendar';
+import {RESPONSE_PROMISES, SUPPORT_TIME_ZONE, type Channel, type ChannelId, type Locale} from '../../data';
+import type {CalendarData} from '../../lib/calendar/calendar';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {useNow} from '../../hooks/useNow';
-import {closedBecause, uncalendaredNote} from '../../lib/badgeWords';
-import {describeSchedule, spaceMixedScripts} from '../../lib/format';
-import {isoDateIn} from '../../lib/formatTime';
-import {isoInZone, repliesFrom, statusAt, type ChannelState, type ChannelStatus} from '../../lib/status';
+import {closedBecause, uncalendaredNote} from '../../lib/words/badgeWords';
+import {describeSchedule, spaceMixedScripts} from '../../lib/words/format';
+import {isoDateIn} from '../../lib/words/formatTime';
+import {isoInZone, repliesFrom, statusAt, type ChannelState, type ChannelStatus} from '../../lib/time/status';
+import {getChannel, getSchedule} from '../../lib/lookup';
 import {whenText} from './whenText';
 import styles from './styles.module.css';
 

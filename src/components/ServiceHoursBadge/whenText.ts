@@ -1,8 +1,8 @@
 import {translate} from '@docusaurus/Translate';
 import {SUPPORT_TIME_ZONE, type Locale} from '../../data';
-import {SUPPORT_TIME_ZONE_NAME} from '../../lib/format';
-import {formatComingTime, sameAsVisitorClock} from '../../lib/formatTime';
-import {VISITOR_CLOCK} from '../../lib/schedule';
+import {SUPPORT_TIME_ZONE_NAME} from '../../lib/words/format';
+import {formatComingTime, sameAsVisitorClock} from '../../lib/words/formatTime';
+import {VISITOR_CLOCK} from '../../lib/time/schedule';
 
 /** A coming instant in China time: "北京时间明天 08:00" / "08:00 tomorrow China time". */
 export function chinaTime(instant: Date, now: Date, locale: Locale): string {

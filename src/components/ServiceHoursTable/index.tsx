@@ -1,12 +1,17 @@
 import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {SCHEDULES, STANDARD_HOURS} from '../../data';
-import {offeredChannels} from '../../lib/channelEntry';
+import {offeredChannels} from '../../lib/channels/channelEntry';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
-import {describeHolidayBehaviour} from '../../lib/calendarWords';
-import {describeCalendarSource, describeCalendarYear, describedYears, holidayColumnTitle} from '../../lib/holidayTableWords';
-import {describeSchedule} from '../../lib/format';
+import {describeHolidayBehaviour} from '../../lib/words/calendarWords';
+import {
+  describeCalendarSource,
+  describeCalendarYear,
+  describedYears,
+  holidayColumnTitle,
+} from '../../lib/words/holidayTableWords';
+import {describeSchedule} from '../../lib/words/format';
 import styles from './styles.module.css';
 
 /** The statutory holidays and make-up working days of the years the site knows (law-fixed years too), in words. */

@@ -3,11 +3,11 @@ import Link from '@docusaurus/Link';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type {Locale} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
-import {calendarFeedPath, STATUS_MODULE_PATH} from '../../lib/feedPaths';
+import {calendarFeedPath, STATUS_MODULE_PATH} from '../../lib/published/feedPaths';
 import styles from './styles.module.css';
 
 /**
- * The words, both languages side by side, chosen as src/lib/wordsLocale.ts says:
+ * The words, both languages side by side, chosen as src/lib/words/wordsLocale.ts says:
  * each locale's bundle keeps its own, and unlike i18n/en/code.json messages they
  * ride only in the contact page's chunk, not in every English page's main bundle.
  * Short, and without the site URL inside (a template literal would escape every
@@ -33,7 +33,7 @@ function words(locale: Locale) {
 }
 
 /**
- * Subscribe and embed (GUIDE.md): links to the support calendar feed of the
+ * Subscribe and embed (ARCHITECTURE.md, "Subscribe and embed"): links to the support calendar feed of the
  * page's language (webcal: for calendar apps, https: for the file) and the
  * snippet that embeds the live status element, all from the site URL
  * (docusaurus.config.ts `url`). Text and links only: nothing runs here.

@@ -10,7 +10,7 @@ import {
   type HelpKind,
 } from '../../data/scope';
 import {useLocale} from '../../hooks/useLocale';
-import {decisionTable, type ProblemKind} from '../../lib/supportFinder';
+import {decisionTable, type ProblemKind} from '../../lib/finder/supportFinder';
 import PolicyLink from '../PolicyLink';
 import styles from './styles.module.css';
 

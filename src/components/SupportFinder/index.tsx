@@ -15,7 +15,7 @@ import {
   type FinderProblemId,
 } from '../../data/scope';
 import {useLocale} from '../../hooks/useLocale';
-import {NO_CHOICE, answerFor, queryWithChoice} from '../../lib/supportFinder';
+import {NO_CHOICE, answerFor, queryWithChoice} from '../../lib/finder/supportFinder';
 import CopyLinkButton, {CopyStatus, useCopyAnnouncer} from '../CopyLinkButton';
 import Answer from './Answer';
 import {useFinderChoice} from './useFinderChoice';
@@ -67,7 +67,7 @@ function Prompt(): ReactNode {
 
 /**
  * "What help do I get?": the image and the problem in, the kind of help out
- * (src/lib/supportFinder.ts). The choice lives in the URL query so that an
+ * (src/lib/finder/supportFinder.ts). The choice lives in the URL query so that an
  * answer can be linked; without JavaScript the form is disabled and points to
  * the decision table.
  */

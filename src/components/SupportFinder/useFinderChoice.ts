@@ -1,6 +1,6 @@
 import {useMemo, useSyncExternalStore} from 'react';
 import {FINDER_ANCHOR, SCOPE_GROUPS} from '../../data/scope';
-import {choiceFromQuery, queryWithChoice, type FinderChoice} from '../../lib/supportFinder';
+import {choiceFromQuery, queryWithChoice, type FinderChoice} from '../../lib/finder/supportFinder';
 
 /** The URL query as an external store: the choice lives in the address bar only. */
 const queryListeners = new Set<() => void>();

@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import {SUPPORT_LANGUAGES} from '../../data';
 import {useLocale} from '../../hooks/useLocale';
-import {supportLanguagesText} from '../../lib/channelFacts';
+import {supportLanguagesText} from '../../lib/channels/channelFacts';
 
 /** The owner's statement of the languages support answers in (src/data/channels.ts); nothing until one is declared. */
 export default function SupportLanguages(): ReactNode {
