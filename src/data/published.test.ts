@@ -4,7 +4,7 @@
  *
  * This is the one test that fails when a published fact changes: the hours, a phone
  * number, an address or link, whether WeChat has codes to scan, the channels and their
- * order, the response promises. When you change one of them in src/data on purpose,
+ * order, the response promises, the support finder's problem ids. When you change one of them in src/data on purpose,
  * change it here too, in the same commit: the failure is the reminder that customers
  * will see the change. Every other test reads src/data or a fixture and follows it.
  */
@@ -12,6 +12,7 @@ import {describe, expect, it} from 'vitest';
 import {CHANNELS} from './channels';
 import {FAQ_IDS} from './faq';
 import {SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE} from './hours';
+import {SCOPE_GROUPS} from './scope';
 
 const EVERY_DAY = [1, 2, 3, 4, 5, 6, 7];
 const WORKING_DAY = [{start: '08:00', end: '17:30'}];
@@ -118,5 +119,41 @@ describe('the published FAQ anchors (src/data/faq.ts)', () => {
         'cannot-reach',
       ]),
     );
+  });
+});
+
+describe('the published support finder problems (src/data/scope.ts)', () => {
+  it('are the ids ARCHITECTURE.md lists, in their groups (support staff link them: ?problem=…)', () => {
+    expect(SCOPE_GROUPS.map((group) => [group.id, group.items.map((item) => item.id)])).toEqual([
+      [
+        'free-human',
+        [
+          'app-unreachable',
+          'security-group',
+          'server-login',
+          'http-error',
+          'high-resource-usage',
+          'slow-access',
+          'service-start-failure',
+        ],
+      ],
+      [
+        'documentation-guided',
+        [
+          'install-website',
+          'smtp',
+          'database',
+          'web-server-config',
+          'app-config-files',
+          'ftp',
+          'https-domain',
+          'upgrade-backup-migration',
+          'performance-cdn-storage',
+          'linux-commands',
+          'vulnerability-alerts',
+        ],
+      ],
+      ['out-of-scope', ['business-features']],
+    ]);
   });
 });
