@@ -178,7 +178,8 @@ for (const locale of LOCALES) {
               const images = row.locator('img');
               await expect(images).toHaveCount(channel.entry.images.length);
               for (const [n, image] of channel.entry.images.entries()) {
-                expect(await images.nth(n).getAttribute('src'), channel.id).toBe(image.src);
+                // Each locale's build carries static/ under its own base URL (/en/img/… on English pages).
+                await expect(images.nth(n), channel.id).toHaveAttribute('src', localePath(image.src, locale));
                 await expect(images.nth(n)).toHaveAttribute('alt', image.alt[locale]);
               }
               break;
