@@ -15,9 +15,9 @@ import {stripVTControlCharacters} from 'node:util';
 
 /**
  * Passes and failures of one suite; `failures` names each failed test with the
- * first line of its error, and `flaky` each test that failed before it passed,
- * so that the summary (the part of a CI log anyone reads) says what broke.
- * @typedef {{passed: number, failed: number, failures?: string[], flaky?: string[]}} Counts
+ * first line of its error, so that the summary (the part of a CI log anyone
+ * reads) says what broke. Playwright runs without retries: a test that fails once fails.
+ * @typedef {{passed: number, failed: number, failures?: string[]}} Counts
  */
 
 /** @type {({name: string} & Counts)[]} */
@@ -122,26 +122,19 @@ const playwrightSpecs = (suites, titles = []) =>
       ...playwrightSpecs(suite.suites ?? [], titles.length === 0 ? [''] : path),
     ];
   });
-/** @param {{stats: {expected: number, flaky: number, unexpected: number}, suites: PlaywrightSuite[]}} report */
-const playwrightCounts = (report) => {
-  const specs = playwrightSpecs(report.suites);
-  /** @param {string} status */
-  const named = (status) =>
-    specs.flatMap(({title, spec}) =>
-      spec.tests
-        .filter((test) => test.status === status)
-        .map((test) => {
-          const error = test.results.flatMap((result) => result.errors)[0];
-          return `${spec.file}:${spec.line} ${title.replace(/^ › /, '')}${error ? ` — ${firstLine(error.message)}` : ''}`;
-        }),
-    );
-  return {
-    passed: report.stats.expected + report.stats.flaky,
-    failed: report.stats.unexpected,
-    failures: named('unexpected'),
-    flaky: named('flaky'),
-  };
-};
+/** @param {{stats: {expected: number, unexpected: number}, suites: PlaywrightSuite[]}} report */
+const playwrightCounts = (report) => ({
+  passed: report.stats.expected,
+  failed: report.stats.unexpected,
+  failures: playwrightSpecs(report.suites).flatMap(({title, spec}) =>
+    spec.tests
+      .filter((test) => test.status === 'unexpected')
+      .map((test) => {
+        const error = test.results.flatMap((result) => result.errors)[0];
+        return `${spec.file}:${spec.line} ${title.replace(/^ › /, '')}${error ? ` — ${firstLine(error.message)}` : ''}`;
+      }),
+  ),
+});
 if (step('build', 'npm', ['run', 'build'])) {
   suite('e2e', npx, ['playwright', 'test'], 'test-results/e2e.json', playwrightCounts);
   suite(
@@ -161,9 +154,6 @@ for (const result of results) {
   console.log(`${result.name}: ${result.passed} passed, ${result.failed} failed`);
   for (const failure of result.failures ?? []) {
     console.log(`  failed: ${failure}`);
-  }
-  for (const flaky of result.flaky ?? []) {
-    console.log(`  passed on retry: ${flaky}`);
   }
 }
 const passed = results.reduce((sum, result) => sum + result.passed, 0);

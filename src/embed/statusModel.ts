@@ -14,14 +14,9 @@ import {closes} from '../lib/calendar/closures';
 /** /support-policy.json as the build writes it (after a JSON round trip: the same shape). */
 export type SupportPolicy = ReturnType<typeof buildSupportPolicy>;
 
-/**
- * The policy's calendar as the pages of `locale` get it, through the site's own
- * conversion (calendarFor): names in one language, closures with what they close,
- * covered and law-fixed years.
- */
-export function policyCalendar(policy: SupportPolicy, locale: Locale): CalendarData {
-  const {calendar} = policy;
-  const source: SourceCalendar = {
+/** The calendar the build shipped, as the policy publishes it, in the shape the build loaded it. */
+export function policySource({calendar}: SupportPolicy): SourceCalendar {
+  return {
     source: calendar.source,
     years: calendar.coveredYears,
     lawFixedYears: calendar.lawFixedYears,
@@ -29,7 +24,15 @@ export function policyCalendar(policy: SupportPolicy, locale: Locale): CalendarD
     workdays: calendar.makeUpWorkdays,
     closures: calendar.closures,
   };
-  return calendarFor(source, locale);
+}
+
+/**
+ * The policy's calendar as the pages of `locale` get it, through the site's own
+ * conversion (calendarFor): names in one language, closures with what they close,
+ * covered and law-fixed years.
+ */
+export function policyCalendar(policy: SupportPolicy, locale: Locale): CalendarData {
+  return calendarFor(policySource(policy), locale);
 }
 
 /** The policy's schedules in the time model's shape. */

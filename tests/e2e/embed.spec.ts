@@ -27,7 +27,7 @@ import {
   waitForHydration,
   type Locale,
 } from './support';
-import {getChannel} from '../../src/lib/lookup';
+import {getChannel, getSchedule} from '../../src/lib/lookup';
 
 /** Text of raw HTML with the character references a minifier writes read back. */
 const decodeHtml = (text: string) =>
@@ -223,11 +223,12 @@ test.describe('the status element on a page of another origin, under a strict CS
   });
 
   test('follows the clock without a reload', async ({browser}) => {
-    // An ordinary weekday, one minute before the phone line opens.
+    // An ordinary weekday, one minute before the phone line opens (its hours as src/data/hours.ts has them).
     const date = ordinary(3);
+    const opening = at(date, getSchedule(getChannel('phone').schedule).intervals[0]!.start);
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.clock.install({time: at(date, '07:59')});
+    await page.clock.install({time: new Date(opening.getTime() - 60_000)});
     await page.goto(`${foreignOrigin}/?lang=en&channel=phone`);
     const phone = page.locator('websoft9-support-status [data-channel-status="phone"]');
     await expect(phone).toHaveAttribute('data-state', 'closed');

@@ -1,13 +1,15 @@
 /**
- * The calendar the build shipped, read the way the build reads it, so that the
- * browser tests compute what each badge must say with the same data and code.
+ * The calendar the build shipped, read from the policy file it published
+ * (build/support-policy.json), so that the browser tests compute what each badge
+ * must say from what the pages were built with, whatever today's date is.
  */
 import type {Locale} from '../../src/data';
 import {calendarFor, type CalendarData, type SourceCalendar} from '../../src/lib/calendar/calendar';
-import {loadCalendar, neededYears} from '../../src/node/calendar/calendarSource';
+import {policySource, type SupportPolicy} from '../../src/embed/statusModel';
+import {readBuilt} from '../shared/builtSite';
 
-/** As the build reads it, names in both languages. */
-export const SHIPPED_SOURCE: SourceCalendar = loadCalendar(neededYears(new Date())).calendar;
+/** As the build loaded it, names in both languages. */
+export const SHIPPED_SOURCE: SourceCalendar = policySource(JSON.parse(readBuilt('support-policy.json')) as SupportPolicy);
 
 /** As the pages of `locale` get it. */
 export function shippedCalendar(locale: Locale): CalendarData {

@@ -22,9 +22,12 @@ const CONTACT = '/helpdesk/contact';
 /** Words a queued channel's badge or summary must never use: it is accepted, not staffed. */
 const STAFFED = {'zh-Hans': /在线|有人值守|服务中/, en: /staffed|online|open now/i};
 
+/** When the standard hours open (src/data/hours.ts), China time. */
+const OPENING = `${getSchedule(STANDARD_HOURS).intervals[0]!.start}:00+08:00`;
+
 const CASES = [
-  {name: 'Sunday 03:00', iso: '2026-11-29T03:00:00+08:00', expectFrom: '2026-11-30T08:00:00+08:00'},
-  {name: 'National Day, 2 October 10:00', iso: '2026-10-02T10:00:00+08:00', expectFrom: '2026-10-08T08:00:00+08:00'},
+  {name: 'Sunday 03:00', iso: '2026-11-29T03:00:00+08:00', expectFrom: `2026-11-30T${OPENING}`},
+  {name: 'National Day, 2 October 10:00', iso: '2026-10-02T10:00:00+08:00', expectFrom: `2026-10-08T${OPENING}`},
   {name: 'a Tuesday 10:00 (standard hours)', iso: '2026-11-24T10:00:00+08:00', expectFrom: '2026-11-24T10:00:00+08:00'},
 ] as const;
 

@@ -200,7 +200,11 @@ test.describe('Organization JSON-LD on the contact page', () => {
           .filter((spec) => spec.opens === '00:00' && spec.closes === '00:00')
           .map((spec) => spec.validFrom);
         // A schedule that observes holidays states every holiday as a closed, dated period; one that ignores them, none.
-        expect(closedFrom).toEqual(schedule.holidays === 'observed' ? SHIPPED_SOURCE.holidays.map((range) => range.from) : []);
+        // Then each announced closure of the channel (the policy file lists the channels each one closes).
+        expect(closedFrom).toEqual([
+          ...(schedule.holidays === 'observed' ? SHIPPED_SOURCE.holidays.map((range) => range.from) : []),
+          ...SHIPPED_SOURCE.closures.filter((closure) => closure.channels?.includes(channel.id)).map((closure) => closure.from),
+        ]);
       }
     });
 

@@ -40,9 +40,10 @@ const PACKAGE_YEARS = Array.from({length: 60}, (_, index) => 2000 + index).filte
 describe(`${CALENDAR_PACKAGE} against holiday-calendar`, () => {
   const bothCover = PACKAGE_YEARS.filter((year) => readHolidayCalendar(year));
 
-  it('overlap on many years, up to the latest the package has', () => {
+  // Either package may publish a new year first (`npm update chinese-days` must not fail
+  // on the other's delay): they are compared on the years both have.
+  it('overlap on many years', () => {
     expect(bothCover.length).toBeGreaterThanOrEqual(10);
-    expect(bothCover).toContain(PACKAGE_YEARS.at(-1));
   });
 
   // A file may list a break's days that fall in the neighbouring year (2022-12-31 in
@@ -57,10 +58,11 @@ describe(`${CALENDAR_PACKAGE} against holiday-calendar`, () => {
           .map((entry) => entry.date),
       ),
     );
+  const inBoth = (date: string) => bothCover.includes(Number(date.slice(0, 4)));
   const differences = (kind: 'holidays' | 'workdays', type: string) => {
     const a = ours(kind);
     const b = theirs(type);
-    return [...[...a].filter((date) => !b.has(date)), ...[...b].filter((date) => !a.has(date))].sort();
+    return [...[...a].filter((date) => !b.has(date)), ...[...b].filter((date) => !a.has(date))].filter(inBoth).sort();
   };
 
   /**

@@ -1,9 +1,8 @@
 /**
  * Unit tests of the schedule maths on FIXTURE schedules shaped like the published
  * notations and a FIXTURE calendar (calendar.fixture.ts), against the contract in
- * ARCHITECTURE.md ("Service hours", "Live status contract", "Holidays and closures"). Only
- * the first block compares the published data in src/data/hours.ts with that contract,
- * so a change of hours there fails that block and nothing else:
+ * ARCHITECTURE.md ("Service hours", "Live status contract", "Holidays and closures"), so
+ * they hold whatever the published hours are (src/data/published.test.ts pins those):
  * every schedule is read in Asia/Shanghai (UTC+8, no DST), intervals are half-open
  * (open at 08:00, closed at 17:30), and status depends on the instant only.
  *
@@ -13,7 +12,7 @@
  */
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
-import {SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE} from '../../data/hours';
+import {SUPPORT_TIME_ZONE} from '../../data/hours';
 import type {Schedule, ScheduleId, WallTime, Weekday} from '../../data/types';
 import {FIXTURE_CALENDAR, FIXTURE_LAW_SOURCE, FIXTURE_SOURCE} from '../calendar/calendar.fixture';
 import {FIXTURE_SCHEDULES} from './schedule.fixture';
@@ -127,31 +126,6 @@ function oracleNextClosing(id: ScheduleId, instant: Date): Date | null {
 }
 
 /* ------------------------------------------------------------------------- */
-
-describe('the published schedules in src/data/hours.ts (pinned published facts)', () => {
-  it('holds exactly the four published notations, all in China time', () => {
-    expect(SUPPORT_TIME_ZONE).toBe('Asia/Shanghai');
-    expect(SCHEDULES.map((s) => s.id)).toEqual(['7x24', '7x8', '5x8', '6x8']);
-    expect(SCHEDULES.map((s) => s.notation)).toEqual(['7×24', '7×8', '5×8', '6×8']);
-    for (const s of SCHEDULES) {
-      expect(s.timeZone, s.id).toBe('Asia/Shanghai');
-      expect([...s.days].sort(), s.id).toEqual(ORACLE_DAYS[s.id]);
-    }
-  });
-
-  it('names 6×8 as the standard support hours', () => {
-    expect(STANDARD_HOURS).toBe('6x8');
-    expect(SCHEDULES.find((s) => s.id === STANDARD_HOURS)!.days).toEqual([1, 2, 3, 4, 5, 6]);
-  });
-
-  it('matches the fixtures: same days, 08:00–17:30 part-time, 00:00–24:00 for 7×24, holidays observed but by 7×24', () => {
-    for (const published of SCHEDULES) {
-      const {meaning: _published, ...facts} = published;
-      const {meaning: _fixture, ...expected} = FIXTURE_SCHEDULES[published.id];
-      expect(facts, published.id).toEqual(expected);
-    }
-  });
-});
 
 describe('wallTimeToMinutes', () => {
   it.each<[string, number]>([
@@ -528,7 +502,7 @@ describe('nextOpening and nextClosing', () => {
 
 describe('isAlwaysOpen', () => {
   it('is true for 7×24 only', () => {
-    expect(Object.fromEntries(SCHEDULES.map((s) => [s.id, isAlwaysOpen(s)]))).toEqual({
+    expect(Object.fromEntries(Object.values(FIXTURE_SCHEDULES).map((s) => [s.id, isAlwaysOpen(s)]))).toEqual({
       '7x24': true,
       '7x8': false,
       '5x8': false,
