@@ -5,12 +5,7 @@ import {offeredChannels} from '../../lib/channels/channelEntry';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {describeHolidayBehaviour} from '../../lib/words/calendarWords';
-import {
-  describeCalendarSource,
-  describeCalendarYear,
-  describedYears,
-  holidayColumnTitle,
-} from '../../lib/words/holidayTableWords';
+import {describeCalendarSource, describeCalendarYear, describedYears} from '../../lib/words/holidayTableWords';
 import {describeSchedule} from '../../lib/words/format';
 import styles from './styles.module.css';
 
@@ -43,7 +38,9 @@ export default function ServiceHoursTable(): ReactNode {
             <th scope="col">
               <Translate id="helpdesk.hoursTable.meaning">含义</Translate>
             </th>
-            <th scope="col">{holidayColumnTitle(locale)}</th>
+            <th scope="col">
+              <Translate id="helpdesk.hoursTable.holidays">节假日</Translate>
+            </th>
             <th scope="col">
               <Translate id="helpdesk.hoursTable.channels">适用渠道</Translate>
             </th>
