@@ -1,6 +1,6 @@
 /**
  * The hours table's words on China's calendar: each year's holidays and make-up
- * working days, and where the dates come from. Apart from calendarWords.ts, which
+ * working days. Apart from calendarWords.ts, which
  * pages without the table load too. Assembled from the calendar data with
  * calendarWords.ts' date ranges, so written in code, both languages side by side.
  */
@@ -40,14 +40,4 @@ export function describeCalendarYear(calendar: CalendarData, year: number, local
     ? `。${year} 年的调休安排尚未收录：以上为法律规定的假日，其余日期按常规时间推算`
     : workdays && `；调休上班日：${workdays}`;
   return `${year} 年法定节假日（北京时间）：${holidays}${makeUp}。`;
-}
-
-/**
- * Where the dates come from, under the hours table. The data's source (the package
- * and its version) is for the policy file, not for readers: `_source` is not shown.
- */
-export function describeCalendarSource(locale: Locale): string {
-  return locale === 'en'
-    ? 'Holiday and make-up dates follow the State Council’s announcements. For a year whose make-up working days aren’t in our calendar yet, only the days off fixed by law count as holidays, and other days follow the regular weekly hours.'
-    : '节假日与调休日期取自国务院公布的安排；调休安排尚未收录的年份，只计入法律规定的假日，其余日期按常规时间推算。';
 }
