@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import {build} from 'esbuild';
+import {BUILD_LOCALE_VARIABLE} from '../../src/lib/words/wordsLocale';
 /** Its source, relative to the site's folder. */
 export const STATUS_MODULE_ENTRY = 'src/embed/supportStatus.ts';
 /** Its budget, gzip (tested in statusModule.test.ts). */
@@ -22,6 +23,9 @@ export async function bundleStatusModule(siteDir: string): Promise<string> {
     charset: 'utf8',
     legalComments: 'none',
     write: false,
+    // The site's sentences in both languages choose by their argument here (src/lib/words/wordsLocale.ts):
+    // the element holds both languages and its `lang` attribute picks one.
+    define: {[`process.env.${BUILD_LOCALE_VARIABLE}`]: 'undefined'},
     logLevel: 'silent',
   });
   const [output] = result.outputFiles;

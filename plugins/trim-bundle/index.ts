@@ -10,10 +10,13 @@
  *   the scope page's finder), so the FAQ and on-demand pages downloaded the live
  *   status and the holiday calendar's code too. Modules under src/ stay with the
  *   pages that import them; Docusaurus' own shared code keeps the common chunk.
+ * - Sentences written in code in both languages (src/lib/wordsLocale.ts): each
+ *   locale's bundle knows its locale, so the minifier drops the other language.
  */
 import {createRequire} from 'node:module';
 import path from 'node:path';
 import type {LoadContext, Plugin} from '@docusaurus/types';
+import {BUILD_LOCALE_VARIABLE} from '../../src/lib/words/wordsLocale';
 
 const require = createRequire(import.meta.url);
 
@@ -27,9 +30,14 @@ export default function trimBundlePlugin(context: LoadContext): Plugin<unknown> 
   const siteSource = path.join(context.siteDir, 'src');
   return {
     name: 'trim-bundle',
-    configureWebpack(_config, isServer) {
+    configureWebpack(_config, isServer, {currentBundler}) {
       return {
         resolve: {alias: {[PRISM_CLIENT_MODULE]: false}},
+        plugins: [
+          new currentBundler.instance.DefinePlugin({
+            [`process.env.${BUILD_LOCALE_VARIABLE}`]: JSON.stringify(context.i18n.currentLocale),
+          }),
+        ],
         // Merged into Docusaurus' own cache group (core/lib/webpack/base.js); the server bundle has no chunks to split.
         ...(!isServer && {
           optimization: {

@@ -110,3 +110,38 @@ for (const {path: pagePath, locale} of PAGES) {
     }
   });
 }
+
+/** Each locale's calendar words (distinct sentences no data file holds), and where its built JavaScript is. */
+const WORDS = LOCALES.map((locale) => ({
+  locale,
+  jsDir: path.join(BUILD_DIR, localePath('/', locale), 'assets/js'),
+  words: [uncalendaredNote('', locale).trim(), describeHolidayBehaviour('observed', locale)],
+}));
+
+test("each locale's JavaScript carries its own calendar words and not the other language's (src/lib/words/wordsLocale.ts)", () => {
+  for (const {locale, jsDir, words} of WORDS) {
+    const js = bundledText(jsDir);
+    for (const text of words) {
+      expect(js.includes(text), `the ${locale} build lacks "${text}"`).toBe(true);
+    }
+    for (const other of WORDS.filter((entry) => entry.locale !== locale)) {
+      for (const text of other.words) {
+        expect(js.includes(text), `the ${locale} build carries "${text}"`).toBe(false);
+      }
+    }
+  }
+});
+
+test("each locale's JavaScript carries its own calendar words and not the other language's (src/lib/words/wordsLocale.ts)", () => {
+  for (const {locale, jsDir, words} of WORDS) {
+    const js = bundledText(jsDir);
+    for (const text of words) {
+      expect(js.includes(text), `the ${locale} build lacks "${text}"`).toBe(true);
+    }
+    for (const other of WORDS.filter((entry) => entry.locale !== locale)) {
+      for (const text of other.words) {
+        expect(js.includes(text), `the ${locale} build carries "${text}"`).toBe(false);
+      }
+    }
+  }
+});

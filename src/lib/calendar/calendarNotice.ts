@@ -76,7 +76,7 @@ export function noticesOn(today: IsoDate, calendar: CalendarData): Notice[] {
  * working days, or that a law-fixed year's make-up days are not known yet.
  */
 export function noticeText(notice: Notice, locale: Locale): string {
-  const en = locale === 'en';
+  const en = (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en';
   const open = offeredChannels().filter((channel) => !notice.closed.some((closed) => closed.id === channel.id));
   const closed = listChannels(notice.closed, locale);
   const stillOpen = open.length > 0 && listChannels(open, locale);

@@ -1,8 +1,7 @@
 /**
  * Holidays and closures in words, both locales: for the hours table, the FAQ,
  * the notice and the policy file. Generated from the data, never typed per year.
- * Written in code, both languages side by side, because the Node build writes
- * them into the policy file and the calendar feed too, where translate() cannot run.
+ * The language is chosen as src/lib/words/wordsLocale.ts says.
  */
 import type {Channel, HolidayBehaviour, Locale} from '../../data/types';
 import {offeredChannels} from '../channels/channelEntry';
@@ -12,9 +11,9 @@ import {MONTH_NAMES_EN} from './formatTime';
 /** What China's official calendar does to a schedule, for the hours table. */
 export function describeHolidayBehaviour(behaviour: HolidayBehaviour, locale: Locale): string {
   if (behaviour === 'ignored') {
-    return locale === 'en' ? 'Open on public holidays too' : '节假日照常';
+    return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en' ? 'Open on public holidays too' : '节假日照常';
   }
-  return locale === 'en'
+  return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en'
     ? 'Closed on Chinese public holidays; normal hours on official make-up working days'
     : '法定节假日休息；调休上班日照常服务';
 }
@@ -26,7 +25,7 @@ function inRunningText(label: string): string {
 
 /** Channel names as a list in running text: "support ticket, email and phone" / "工单、邮箱、电话". */
 export function listChannels(channels: readonly Channel[], locale: Locale): string {
-  if (locale !== 'en') {
+  if ((process.env.HELPDESK_BUILD_LOCALE ?? locale) !== 'en') {
     return channels.map((channel) => channel.label[locale]).join('、');
   }
   const labels = channels.map((channel) => inRunningText(channel.label.en));
@@ -43,11 +42,11 @@ export function describeHolidayRules(locale: Locale): string {
   const closed = byBehaviour('observed');
   const open = byBehaviour('ignored');
   if (closed.length === 0) {
-    return locale === 'en'
+    return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en'
       ? 'Every channel keeps its normal hours on Chinese public holidays.'
       : '法定节假日期间各渠道照常服务。';
   }
-  if (locale === 'en') {
+  if ((process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en') {
     const one = closed.length === 1;
     return (
       `On Chinese public holidays, the ${listChannels(closed, locale)} ${one ? 'is' : 'are'} closed, and on official ` +
@@ -72,7 +71,7 @@ export function formatDateRange(from: string, to: string, locale: Locale): strin
   };
   const start = read(from);
   const end = read(to);
-  if (locale === 'en') {
+  if ((process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en') {
     const month = (m: number) => MONTH_NAMES_EN[m - 1];
     if (from === to) {
       return `${month(start.month)} ${start.day}`;

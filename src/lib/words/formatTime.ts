@@ -3,7 +3,7 @@
  * formatter a page makes loads ICU's data in one long task (see
  * FIXED_UTC_OFFSET_MINUTES in src/lib/time/schedule.ts), so times are read with
  * zonedTime() and the few names needed are written here, checked against Intl by
- * format.test.ts.
+ * format.test.ts. Words choose their language as src/lib/words/wordsLocale.ts says.
  */
 import type {Locale} from '../../data/types';
 import {VISITOR_CLOCK, zonedTime} from '../time/schedule';
@@ -32,6 +32,8 @@ export const MONTH_NAMES_EN: readonly string[] = [
 
 const twoDigits = (value: number) => String(value).padStart(2, '0');
 
+const isEnglish = (locale: Locale) => (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en';
+
 /** `08:00` on the wall clock of `timeZone`. */
 export function formatTime(instant: Date, timeZone: string): string {
   const {minuteOfDay} = zonedTime(instant, timeZone);
@@ -43,7 +45,8 @@ export function formatTime(instant: Date, timeZone: string): string {
  * e.g. "Mon 08:00" / "周一 08:00".
  */
 export function formatWeekdayTime(instant: Date, locale: Locale, timeZone: string): string {
-  return `${WEEKDAY_NAMES[locale][zonedTime(instant, timeZone).weekday - 1]} ${formatTime(instant, timeZone)}`;
+  const names = isEnglish(locale) ? WEEKDAY_NAMES.en : WEEKDAY_NAMES['zh-Hans'];
+  return `${names[zonedTime(instant, timeZone).weekday - 1]} ${formatTime(instant, timeZone)}`;
 }
 
 /** The calendar date of `instant` in `timeZone`, as `YYYY-MM-DD`. */
@@ -64,13 +67,13 @@ export function formatComingTime(instant: Date, now: Date, locale: Locale, timeZ
   const time = formatTime(instant, timeZone);
   const days = (Date.parse(isoDateIn(instant, timeZone)) - Date.parse(isoDateIn(now, timeZone))) / DAY_MS;
   if (days === 0) {
-    return locale === 'en' ? `${time} today` : `今天 ${time}`;
+    return isEnglish(locale) ? `${time} today` : `今天 ${time}`;
   }
   if (days === 1) {
-    return locale === 'en' ? `${time} tomorrow` : `明天 ${time}`;
+    return isEnglish(locale) ? `${time} tomorrow` : `明天 ${time}`;
   }
   const {month, day, weekday} = zonedTime(instant, timeZone);
-  if (locale === 'en') {
+  if (isEnglish(locale)) {
     return `${WEEKDAY_NAMES.en[weekday - 1]}, ${MONTH_NAMES_EN[month - 1]} ${day}, ${time}`;
   }
   return `${month} 月 ${day} 日（${WEEKDAY_NAMES['zh-Hans'][weekday - 1]}）${time}`;

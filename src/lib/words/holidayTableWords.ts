@@ -1,8 +1,9 @@
 /**
  * The hours table's words on China's calendar: each year's holidays and make-up
- * working days. Apart from calendarWords.ts, which
- * pages without the table load too. Assembled from the calendar data with
- * calendarWords.ts' date ranges, so written in code, both languages side by side.
+ * working days. Apart from calendarWords.ts, which pages without the table load
+ * too, and written as code (in the language src/lib/words/wordsLocale.ts chooses)
+ * rather than as i18n/en/code.json messages, which every English page's main
+ * bundle carries: only the contact page's own chunk carries these words.
  */
 import type {Locale} from '../../data/types';
 import {isLawFixedYear, type CalendarData, type NamedRange} from '../calendar/calendar';
@@ -19,7 +20,7 @@ export function describedYears(calendar: Pick<CalendarData, 'years' | 'lawFixedY
  * A law-fixed year lists its days off and says that its make-up days are not in the calendar yet.
  */
 export function describeCalendarYear(calendar: CalendarData, year: number, locale: Locale): string {
-  const en = locale === 'en';
+  const en = (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en';
   const lawFixed = isLawFixedYear(calendar, year);
   const inYear = (range: NamedRange) => range.from.startsWith(`${year}-`);
   const holidays = calendar.holidays
