@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {COMPANY, type Locale} from './src/data';
 import helpdeskDataPlugin, {GENERATED_STATIC_DIR} from './plugins/helpdesk-data';
 import htmlPassPlugin from './plugins/html-pass';
-import stagedEntryPlugin from './plugins/staged-entry';
+import shortTasksPlugin from './plugins/short-tasks';
 import trimBundlePlugin from './plugins/trim-bundle';
 // The public origin (SITE_URL overrides it at build time) and the locales, shared with the scripts and tests.
 import {DEFAULT_LOCALE, LOCALES, SITE_URL} from './tools/site.mjs';
@@ -69,7 +69,7 @@ export default {
     },
   },
 
-  plugins: [helpdeskDataPlugin, trimBundlePlugin, stagedEntryPlugin, htmlPassPlugin],
+  plugins: [helpdeskDataPlugin, trimBundlePlugin, shortTasksPlugin, htmlPassPlugin],
 
   themes: [
     [

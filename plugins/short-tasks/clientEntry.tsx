@@ -5,11 +5,13 @@
  * in one task before anything can answer a tap. Here each step's modules are
  * imported eagerly (same chunk, no request) but evaluated only when the step
  * runs, and the steps are separate tasks. What runs is the original's: the same
- * `window.docusaurus`, the same preload of the route's chunks, the same
- * hydration inside `startTransition`.
+ * `window.docusaurus` (its prefetch queued, below), the same preload of the
+ * route's chunks, the same hydration inside `startTransition`.
  */
 import React, {startTransition} from 'react';
 import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
+
+type Prefetch = (typeof window.docusaurus)['prefetch'];
 
 /** A new task: a message to ourselves, which test clocks (unlike setTimeout) leave alone. */
 function nextTask(): Promise<void> {
@@ -20,9 +22,25 @@ function nextTask(): Promise<void> {
   });
 }
 
+/**
+ * Docusaurus' prefetch, one route per task. Every link that scrolls into view
+ * asks for its route's chunks (core's Link, through `window.docusaurus`), and
+ * right after hydration that is every link on screen at once: one task adding
+ * dozens of `<link rel=prefetch>`. Queued, the same prefetches go out in turn.
+ */
+function prefetchInTurn(prefetch: Prefetch): Prefetch {
+  // The task before this route's: each call waits for the previous call's task, not for its download.
+  let previousTask = Promise.resolve();
+  return (routePath) => {
+    const task = previousTask.then(nextTask);
+    previousTask = task;
+    return task.then(() => prefetch(routePath) || []);
+  };
+}
+
 async function start(): Promise<void> {
   const {default: docusaurus} = await import(/* webpackMode: "eager" */ '@docusaurus/core/lib/client/docusaurus');
-  window.docusaurus = docusaurus;
+  window.docusaurus = {...docusaurus, prefetch: prefetchInTurn(docusaurus.prefetch)};
   await nextTask();
   const ReactDOM = await import(/* webpackMode: "eager" */ 'react-dom/client');
   await nextTask();
