@@ -131,17 +131,3 @@ test("each locale's JavaScript carries its own calendar words and not the other 
     }
   }
 });
-
-test("each locale's JavaScript carries its own calendar words and not the other language's (src/lib/words/wordsLocale.ts)", () => {
-  for (const {locale, jsDir, words} of WORDS) {
-    const js = bundledText(jsDir);
-    for (const text of words) {
-      expect(js.includes(text), `the ${locale} build lacks "${text}"`).toBe(true);
-    }
-    for (const other of WORDS.filter((entry) => entry.locale !== locale)) {
-      for (const text of other.words) {
-        expect(js.includes(text), `the ${locale} build carries "${text}"`).toBe(false);
-      }
-    }
-  }
-});
