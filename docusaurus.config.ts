@@ -1,6 +1,6 @@
 import type {Config} from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import {COMPANY} from './src/data';
+import {COMPANY, type Locale} from './src/data';
 import helpdeskDataPlugin, {GENERATED_STATIC_DIR} from './plugins/helpdesk-data';
 import htmlPassPlugin from './plugins/html-pass';
 import shortTasksPlugin from './plugins/short-tasks';
@@ -8,20 +8,38 @@ import trimBundlePlugin from './plugins/trim-bundle';
 // The public origin (SITE_URL overrides it at build time) and the locales, shared with the scripts and tests.
 import {DEFAULT_LOCALE, LOCALES, SITE_URL} from './tools/site.mjs';
 
-// Docusaurus builds one locale per process; DOCUSAURUS_CURRENT_LOCALE tells which.
-const isEnglish = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en';
+/**
+ * The config's words in each locale. Docusaurus builds one locale per process
+ * (DOCUSAURUS_CURRENT_LOCALE tells which) and its title and tagline cannot be
+ * translated through i18n/en/code.json, so every per-locale string of this file
+ * sits here; the navbar and footer labels are translated in
+ * i18n/en/docusaurus-theme-classic/{navbar,footer}.json.
+ */
+const LOCALE_CONFIG = {
+  'zh-Hans': {
+    title: 'Websoft9 技术支持',
+    tagline: '支持范围、此刻可联系的渠道与常见问题解答',
+    socialImageAlt: 'Websoft9 技术支持：支持范围、此刻可联系的渠道、常见问题',
+    // Open Graph wants a language_TERRITORY code; Docusaurus derives zh_Hans/en from htmlLang.
+    ogLocale: 'zh_CN',
+    copyrightHolder: COMPANY.name['zh-Hans'],
+  },
+  en: {
+    title: 'Websoft9 Helpdesk',
+    tagline: 'What support covers, who to contact right now, and answers to common questions',
+    socialImageAlt: 'Websoft9 Helpdesk: support scope, who you can reach now, FAQ',
+    ogLocale: 'en_US',
+    copyrightHolder: `${COMPANY.name.en} (${COMPANY.brand})`,
+  },
+} satisfies Record<Locale, unknown>;
 
-const SITE_TITLE = isEnglish ? 'Websoft9 Helpdesk' : 'Websoft9 技术支持';
-
-const SOCIAL_IMAGE_ALT = isEnglish
-  ? 'Websoft9 Helpdesk: support scope, who you can reach now, FAQ'
-  : 'Websoft9 技术支持：支持范围、此刻可联系的渠道、常见问题';
+const currentLocale = (process.env.DOCUSAURUS_CURRENT_LOCALE ?? DEFAULT_LOCALE) as Locale;
+const words = LOCALE_CONFIG[currentLocale];
+const otherLocales = LOCALES.filter((locale) => locale !== currentLocale);
 
 export default {
-  title: SITE_TITLE,
-  tagline: isEnglish
-    ? 'What support covers, who to contact right now, and answers to common questions'
-    : '支持范围、此刻可联系的渠道与常见问题解答',
+  title: words.title,
+  tagline: words.tagline,
   favicon: 'img/favicon.svg',
   url: SITE_URL,
   baseUrl: '/',
@@ -99,14 +117,13 @@ export default {
     image: 'img/social-card.png',
     metadata: [
       {property: 'og:type', content: 'website'},
-      {property: 'og:site_name', content: SITE_TITLE},
-      // Open Graph wants a language_TERRITORY code; Docusaurus derives zh_Hans/en from htmlLang.
-      {property: 'og:locale', content: isEnglish ? 'en_US' : 'zh_CN'},
-      {property: 'og:locale:alternate', content: isEnglish ? 'zh_CN' : 'en_US'},
+      {property: 'og:site_name', content: words.title},
+      {property: 'og:locale', content: words.ogLocale},
+      ...otherLocales.map((locale) => ({property: 'og:locale:alternate', content: LOCALE_CONFIG[locale].ogLocale})),
       {property: 'og:image:width', content: '1200'},
       {property: 'og:image:height', content: '630'},
-      {property: 'og:image:alt', content: SOCIAL_IMAGE_ALT},
-      {name: 'twitter:image:alt', content: SOCIAL_IMAGE_ALT},
+      {property: 'og:image:alt', content: words.socialImageAlt},
+      {name: 'twitter:image:alt', content: words.socialImageAlt},
     ],
     navbar: {
       title: 'Websoft9',
@@ -133,7 +150,7 @@ export default {
         },
       ],
       // From src/data/links.ts in the locale being built (footer.json leaves it out on purpose).
-      copyright: `© ${isEnglish ? `${COMPANY.name.en} (${COMPANY.brand})` : COMPANY.name['zh-Hans']} · <a href="${COMPANY.icpLookup}" rel="noopener noreferrer" target="_blank">${COMPANY.icpRecord}</a>`,
+      copyright: `© ${words.copyrightHolder} · <a href="${COMPANY.icpLookup}" rel="noopener noreferrer" target="_blank">${COMPANY.icpRecord}</a>`,
     },
   } satisfies Preset.ThemeConfig,
 } satisfies Config;

@@ -5,12 +5,7 @@ import {offeredChannels} from '../../lib/channels/channelEntry';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
 import {describeHolidayBehaviour} from '../../lib/words/calendarWords';
-import {
-  describeCalendarSource,
-  describeCalendarYear,
-  describedYears,
-  holidayColumnTitle,
-} from '../../lib/words/holidayTableWords';
+import {describeCalendarYear, describedYears} from '../../lib/words/holidayTableWords';
 import {describeSchedule} from '../../lib/words/format';
 import styles from './styles.module.css';
 
@@ -43,7 +38,9 @@ export default function ServiceHoursTable(): ReactNode {
             <th scope="col">
               <Translate id="helpdesk.hoursTable.meaning">含义</Translate>
             </th>
-            <th scope="col">{holidayColumnTitle(locale)}</th>
+            <th scope="col">
+              <Translate id="helpdesk.hoursTable.holidays">节假日</Translate>
+            </th>
             <th scope="col">
               <Translate id="helpdesk.hoursTable.channels">适用渠道</Translate>
             </th>
@@ -77,7 +74,12 @@ export default function ServiceHoursTable(): ReactNode {
         </tbody>
       </table>
       {describedYears(calendar).length > 0 && <HolidayDates />}
-      <p>{describeCalendarSource(locale)}</p>
+      {/* Where the dates come from, in words: the data's package and version are for the policy file. */}
+      <p>
+        <Translate id="helpdesk.hoursTable.source">
+          节假日与调休日期取自国务院公布的安排；调休安排尚未收录的年份，只计入法律规定的假日，其余日期按常规时间推算。
+        </Translate>
+      </p>
     </>
   );
 }

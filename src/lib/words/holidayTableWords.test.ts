@@ -1,7 +1,20 @@
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {calendarFor} from '../calendar/calendar';
 import {FIXTURE_LAW_SOURCE, FIXTURE_SOURCE, fixtureCalendar} from '../calendar/calendar.fixture';
-import {describeCalendarSource, describeCalendarYear, describedYears} from './holidayTableWords';
+import {describeCalendarYear, describedYears} from './holidayTableWords';
+
+/** The hours table's sentence on where the dates come from: the Chinese message in the component, the English in code.json. */
+const root = path.resolve(__dirname, '../../..');
+const SOURCE_ID = 'helpdesk.hoursTable.source';
+const calendarSource = {
+  'zh-Hans': new RegExp(`<Translate id="${SOURCE_ID}">\\s*([^<]+?)\\s*</Translate>`).exec(
+    readFileSync(path.join(root, 'src/components/ServiceHoursTable/index.tsx'), 'utf8'),
+  )![1]!,
+  en: (JSON.parse(readFileSync(path.join(root, 'i18n/en/code.json'), 'utf8')) as Record<string, {message: string}>)[SOURCE_ID]!
+    .message,
+};
 
 describe('a year of the calendar in words (fixture calendar)', () => {
   it('lists each holiday with its dates, then the make-up working days', () => {
@@ -45,8 +58,8 @@ describe('a year of the calendar in words (fixture calendar)', () => {
 });
 
 describe('where the dates come from', () => {
-  const zh = describeCalendarSource('zh-Hans');
-  const en = describeCalendarSource('en');
+  const zh = calendarSource['zh-Hans'];
+  const en = calendarSource.en;
 
   it('says it in words, without the data package’s name or version', () => {
     for (const text of [zh, en]) {
@@ -69,7 +82,7 @@ describe('Chinese typography of these sentences', () => {
   const sentences = [
     describeCalendarYear(fixtureCalendar('zh-Hans'), 2030, 'zh-Hans'),
     describeCalendarYear(calendarFor(FIXTURE_LAW_SOURCE, 'zh-Hans'), 2031, 'zh-Hans'),
-    describeCalendarSource('zh-Hans'),
+    calendarSource['zh-Hans'],
   ];
 
   it.each(sentences)('spaces digits from Chinese characters and puts no space next to full-width punctuation: %s', (text) => {

@@ -1,10 +1,9 @@
 /**
  * The hours table's words on China's calendar: each year's holidays and make-up
- * working days, and where the dates come from. Apart from calendarWords.ts, which
- * pages without the table load too, and written as code (in the language
- * src/lib/words/wordsLocale.ts chooses) rather than as i18n/en/code.json messages,
- * which every English page's main bundle carries: only the contact page's own
- * chunk carries these words.
+ * working days. Apart from calendarWords.ts, which pages without the table load
+ * too, and written as code (in the language src/lib/words/wordsLocale.ts chooses)
+ * rather than as i18n/en/code.json messages, which every English page's main
+ * bundle carries: only the contact page's own chunk carries these words.
  */
 import type {Locale} from '../../data/types';
 import {isLawFixedYear, type CalendarData, type NamedRange} from '../calendar/calendar';
@@ -42,19 +41,4 @@ export function describeCalendarYear(calendar: CalendarData, year: number, local
     ? `。${year} 年的调休安排尚未收录：以上为法律规定的假日，其余日期按常规时间推算`
     : workdays && `；调休上班日：${workdays}`;
   return `${year} 年法定节假日（北京时间）：${holidays}${makeUp}。`;
-}
-
-/**
- * Where the dates come from, under the hours table. The data's source (the package
- * and its version) is for the policy file, not for readers: `_source` is not shown.
- */
-export function describeCalendarSource(locale: Locale): string {
-  return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en'
-    ? 'Holiday and make-up dates follow the State Council’s announcements. For a year whose make-up working days aren’t in our calendar yet, only the days off fixed by law count as holidays, and other days follow the regular weekly hours.'
-    : '节假日与调休日期取自国务院公布的安排；调休安排尚未收录的年份，只计入法律规定的假日，其余日期按常规时间推算。';
-}
-
-/** The hours table's column on holidays. */
-export function holidayColumnTitle(locale: Locale): string {
-  return (process.env.HELPDESK_BUILD_LOCALE ?? locale) === 'en' ? 'Public holidays' : '节假日';
 }
