@@ -29,7 +29,7 @@ import {FORM_FACTORS, chromeVersion, launchChrome, runLighthouse} from './lighth
 import {report} from './report.mjs';
 import {describeServer, serve} from './serve.mjs';
 
-/** The pages of issue 22. */
+/** The pages the performance bar covers (ARCHITECTURE.md, Performance tricks). */
 const DEFAULT_PAGES = ['/', '/helpdesk/contact', '/en/', '/helpdesk/scope', '/helpdesk/faq', '/en/helpdesk/faq'];
 /** A locale's home is measured beside the default site's home, every other page beside its first doc. */
 const anchorPage = (/** @type {string} */ page) => (page === '/' || page === '/en/' ? '/' : '/docs/intro');

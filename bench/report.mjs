@@ -16,7 +16,7 @@ import {PROFILED_PAGE, PROFILE_CPU_SLOWDOWN} from './hydration.mjs';
  * it counts the benchmark's own Chromium and Lighthouse (1–3 on a quiet 2-core machine).
  */
 const SLOW_HOST_BENCHMARK_INDEX = 1000;
-/** The issue's bar (issue 22, "Done when"): median TBT at most this, median performance 100. */
+/** The performance bar (ARCHITECTURE.md, Performance tricks): median TBT at most this, median performance 100. */
 const TBT_BAR_MS = 100;
 
 const fmt = (/** @type {number} */ value, digits = 0) => value.toFixed(digits);
@@ -96,7 +96,7 @@ export function report(measured) {
       ? `- **The machine was too busy for the timings to mean much**: ${slowRuns} of ${runs.length} Lighthouse runs measured a benchmark index at or below ${SLOW_HOST_BENCHMARK_INDEX}, Lighthouse's own threshold for a host too slow for its simulated throttling (this report: ${fmt(Math.min(...indexes))}–${fmt(Math.max(...indexes))}). TBT, LCP, the performance score and the hydration profile are worse and noisier than on a quiet machine; bytes and CLS are not. Compare builds only within this report (they were measured in alternation).`
       : `- Every Lighthouse run measured a benchmark index above ${SLOW_HOST_BENCHMARK_INDEX}, Lighthouse's own threshold for a host too slow for its simulated throttling (this report: ${fmt(Math.min(...indexes))}–${fmt(Math.max(...indexes))}).`,
     `- Node ${process.version}, Docusaurus ${versions.docusaurus}, Lighthouse ${versions.lighthouse}, ${versions.chromium}.`,
-    `- Browser: headless, chrome-launcher's default flags and \`${measured.chromeFlags.join(' ')}\` (one \`--disable-features\` list). \`FontDataServiceLinux\` is off because with it Chromium on Linux copies the whole system CJK font file (Noto Sans CJK, about 20 MB) into every new page process: 175 ms of the first layout in a trace, 1,083 ms of style and layout on \`/\` against 260 ms on \`/en/\` for the same DOM (issue 22). A phone pays nothing of the kind.`,
+    `- Browser: headless, chrome-launcher's default flags and \`${measured.chromeFlags.join(' ')}\` (one \`--disable-features\` list). \`FontDataServiceLinux\` is off because with it Chromium on Linux copies the whole system CJK font file (Noto Sans CJK, about 20 MB) into every new page process: 175 ms of the first layout in a trace, 1,083 ms of style and layout on \`/\` against 260 ms on \`/en/\` for the same DOM. A phone pays nothing of the kind.`,
     `- Server: ${measured.server}, on loopback.`,
     `- Builds: ${builds.map((build) => `**${build.label}** (\`${build.dir}\`)`).join(', ')}. The default Docusaurus site is the \`create-docusaurus\` classic TypeScript template, built as it comes; beside each of our pages it is measured on ${[...new Set(pages.map(anchorPage))].map((page) => `\`${page}\``).join(' and ')} (a locale's home beside \`/\`, a doc beside the others).`,
     `- Lighthouse's performance category with its defaults (mobile: Moto G Power emulation, simulated slow 4G, 4× CPU slowdown), an empty cache each run. Round after round, each page of each build in turn; ${rounds} round(s)${rounds < plannedRounds ? ` of ${plannedRounds} planned (the report is rewritten after every round)` : ''}. Figures are medians; *per run* lists every run in round order. *Bench index* is Lighthouse's measure of the machine's speed during each run (higher is faster).`,
@@ -106,7 +106,7 @@ export function report(measured) {
     lines.push(
       `## ${formFactor}: verdict (medians of ${rounds})`,
       '',
-      `*Ahead* means a lower median TBT, and a higher median performance score (or both at 100), than each of the others. The bar is issue 22's: median TBT ≤ ${TBT_BAR_MS} ms and median performance 100.`,
+      `*Ahead* means a lower median TBT, and a higher median performance score (or both at 100), than each of the others. The bar (ARCHITECTURE.md): median TBT ≤ ${TBT_BAR_MS} ms and median performance 100.`,
       '',
       `| page | perf: ${builds.map((build) => build.label).join(' / ')} | TBT ms: same order | ahead on TBT | ahead on score | bar met |`,
       '| --- | --- | --- | --- | --- | --- |',

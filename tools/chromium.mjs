@@ -25,7 +25,7 @@ export const CHROMIUM_FLAGS = [
  * FontDataService. With it, Chromium on Linux copies the whole system font file a page
  * uses (Noto Sans CJK, about 20 MB, for Chinese text) into every new page process, which
  * adds 100–200 ms to the first layout of every Chinese page; a phone pays nothing of
- * the kind (issue 22). The tests keep CHROMIUM_FLAGS.
+ * the kind. The tests keep CHROMIUM_FLAGS.
  */
 export const BENCH_CHROMIUM_FLAGS = [...CHROMIUM_FLAGS, '--disable-features=FontDataServiceLinux'];
 

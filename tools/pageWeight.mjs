@@ -25,7 +25,7 @@ import {gzipSync} from 'node:zlib';
  */
 
 /**
- * The budgets of issue 6, in KiB of gzip. The single place they live: the
+ * The page-weight budgets, in KiB of gzip. The single place they live: the
  * test and bench/weight.mjs read them from here.
  */
 export const BUDGET_KIB = Object.freeze({

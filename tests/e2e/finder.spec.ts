@@ -24,6 +24,7 @@ import {channelPageHref, isUsable} from '../../src/lib/channels/channelEntry';
 import {decisionTable} from '../../src/lib/finder/supportFinder';
 import {
   COLOR_MODES,
+  afterNextPaint,
   COPY_LINK_ANNOUNCEMENT,
   LOCALES,
   collectProblems,
@@ -262,7 +263,9 @@ for (const locale of LOCALES) {
           await page.goto(`${scope}${query(testCase)}#${FINDER_ANCHOR}`);
           await waitForHydration(page);
           await expect(result(page)).toHaveAttribute('data-kind', testCase.kind);
-          await page.waitForTimeout(200);
+          // The answer's live badges settle after they mount; shifts are read once they have.
+          await expect(result(page).locator('[data-channel-status][data-state="unknown"]')).toHaveCount(0);
+          await afterNextPaint(page);
           const shifts = await page.evaluate(() => (window as unknown as {contentShifts: string[]}).contentShifts);
           expect(shifts, `${viewport.width} px, ${query(testCase)}`).toEqual([]);
         }

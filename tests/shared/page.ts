@@ -132,8 +132,13 @@ export async function recordLayoutShifts(page: Page): Promise<void> {
   });
 }
 
-/** The layout shifts recorded so far, read after two more frames (a shift is reported in the frame that paints it). */
-export async function layoutShifts(page: Page): Promise<number[]> {
+/** Waits two frames: a layout shift is reported in the frame that paints it. */
+export async function afterNextPaint(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
+}
+
+/** The layout shifts recorded so far, read after the next paint. */
+export async function layoutShifts(page: Page): Promise<number[]> {
+  await afterNextPaint(page);
   return page.evaluate(() => (window as unknown as {__shifts: number[]}).__shifts);
 }
