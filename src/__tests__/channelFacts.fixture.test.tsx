@@ -198,14 +198,7 @@ describe.each(LOCALES)('with the fixture data (%s)', (locale) => {
 });
 
 it('the policy file follows the fixture', () => {
-  const policy = buildSupportPolicy('https://support.example.com', {
-    source: 'none',
-    years: [],
-    lawFixedYears: [],
-    holidays: [],
-    workdays: [],
-    closures: [],
-  });
+  const policy = buildSupportPolicy('https://support.example.com', EMPTY_CALENDAR);
   expect(policy.channels.map((channel) => channel.id)).toContain('wechat');
   expect(policy.attendance.live).toContain('wechat');
   expect(policy.responsePromises.inStandardHours.realTime).toEqual(REAL_TIME);

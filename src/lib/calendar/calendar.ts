@@ -68,7 +68,8 @@ export function calendarFor(calendar: SourceCalendar, locale: Locale): CalendarD
   };
 }
 
-export const EMPTY_CALENDAR: CalendarData = {
+/** No dates at all: both the build's source calendar and the pages' calendar (empty lists name nothing). */
+export const EMPTY_CALENDAR: CalendarData & SourceCalendar = {
   source: 'none',
   years: [],
   lawFixedYears: [],

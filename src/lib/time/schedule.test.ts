@@ -754,6 +754,33 @@ describe.each(VISITOR_ZONES)('status with the process running in $zone ($label)'
   });
 });
 
+describe.each(['America/New_York', 'Europe/London', 'Australia/Lord_Howe'])("the visitor's clock in %s", (zone) => {
+  const originalTz = process.env.TZ;
+  beforeAll(() => {
+    process.env.TZ = zone;
+  });
+  afterAll(() => {
+    if (originalTz === undefined) {
+      delete process.env.TZ;
+    } else {
+      process.env.TZ = originalTz;
+    }
+  });
+
+  it("is the zone's wall clock (Intl's reading), every 61 minutes through 2026, daylight saving changes included", () => {
+    const mismatches: string[] = [];
+    for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += 61 * MINUTE_MS) {
+      const instant = new Date(t);
+      const visitor = JSON.stringify(zonedTime(instant, VISITOR_CLOCK));
+      const intl = JSON.stringify(zonedTime(instant, zone));
+      if (visitor !== intl) {
+        mismatches.push(`${instant.toISOString()}: ${visitor} ≠ ${intl}`);
+      }
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+});
+
 /* ------------------------------------------------------------------------- */
 /* A sweep against the oracle: two weeks over the year end, at odd offsets.   */
 /* ------------------------------------------------------------------------- */

@@ -50,7 +50,7 @@ const WEEKDAY_BY_SHORT_NAME: Record<string, Weekday> = {
  */
 export const FIXED_UTC_OFFSET_MINUTES: Readonly<Record<string, number>> = {'Asia/Shanghai': 480};
 
-/** The visitor's own wall clock as a zone: the browser's local time, read with `Date`'s local getters (no Intl). */
+/** The visitor's own wall clock as a zone: the browser's local time, from `Date`'s local offset at the instant (no Intl). */
 export const VISITOR_CLOCK = 'visitor-clock';
 
 const partsFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -87,19 +87,11 @@ export interface ZonedTime {
 const weekdayOfDateDay = (dateDay: number) => (((dateDay + 6) % 7) + 1) as Weekday;
 
 export function zonedTime(instant: Date, timeZone: string): ZonedTime {
-  if (timeZone === VISITOR_CLOCK) {
-    return {
-      year: instant.getFullYear(),
-      month: instant.getMonth() + 1,
-      day: instant.getDate(),
-      weekday: weekdayOfDateDay(instant.getDay()),
-      minuteOfDay: instant.getHours() * 60 + instant.getMinutes(),
-    };
-  }
-  const fixedOffset = FIXED_UTC_OFFSET_MINUTES[timeZone];
-  if (fixedOffset !== undefined) {
+  // The visitor's offset at this instant (getTimezoneOffset counts the other way round).
+  const offset = timeZone === VISITOR_CLOCK ? -instant.getTimezoneOffset() : FIXED_UTC_OFFSET_MINUTES[timeZone];
+  if (offset !== undefined) {
     // The UTC fields of the instant moved by the offset are the zone's wall clock.
-    const shifted = new Date(instant.getTime() + fixedOffset * MINUTE_MS);
+    const shifted = new Date(instant.getTime() + offset * MINUTE_MS);
     return {
       year: shifted.getUTCFullYear(),
       month: shifted.getUTCMonth() + 1,

@@ -2,14 +2,24 @@
  * The machine-readable support policy published at /support-policy.json, for
  * chatbots and integrations. Built from the same data as the pages.
  */
-import {FAQ, SCHEDULES, STANDARD_HOURS, SUPPORT_TIME_ZONE, type Channel, type ChannelId, type Localized} from '../../data';
+import {
+  FAQ,
+  SCHEDULES,
+  STANDARD_HOURS,
+  SUPPORT_TIME_ZONE,
+  type Channel,
+  type ChannelId,
+  type Locale,
+  type Localized,
+} from '../../data';
+import {FEED_WORDS} from './feedWords';
 import type {SourceCalendar} from '../../lib/calendar/calendar';
 import {channelHref, entryPolicy, offeredChannels} from '../../lib/channels/channelEntry';
 import {describeHolidayBehaviour} from '../../lib/words/calendarWords';
 import {describeSchedule} from '../../lib/words/format';
 import {closes} from '../../lib/calendar/closures';
 
-function localized(make: (locale: 'zh-Hans' | 'en') => string): Localized {
+function localized(make: (locale: Locale) => string): Localized {
   return {'zh-Hans': make('zh-Hans'), en: make('en')};
 }
 
@@ -26,7 +36,7 @@ const channelsWhere = (test: (channel: Channel) => boolean): ChannelId[] =>
 /** The policy with the calendar the build shipped (plugins/helpdesk-data loads it). */
 export function buildSupportPolicy(siteUrl: string, calendar: SourceCalendar) {
   return {
-    name: localized((locale) => (locale === 'en' ? 'Websoft9 support policy' : 'Websoft9 技术支持政策')),
+    name: localized((locale) => FEED_WORDS[locale].policyName),
     timeZone: SUPPORT_TIME_ZONE,
     intervalsAreHalfOpen: true,
     standardHours: STANDARD_HOURS,
@@ -41,11 +51,7 @@ export function buildSupportPolicy(siteUrl: string, calendar: SourceCalendar) {
       holidayDescription: localized((locale) => describeHolidayBehaviour(schedule.holidays, locale)),
     })),
     calendar: {
-      description: localized((locale) =>
-        locale === 'en'
-          ? 'China’s statutory holidays and make-up working days (dates in China time, both ends included). A schedule with holidays "observed" is closed on the holidays and keeps its own hours on the make-up days; "ignored" keeps its weekly hours. A year in coveredYears has all its holidays and make-up days listed. A year in lawFixedYears has only the days off that China’s law fixes every year (《全国年节及纪念日放假办法》: 1 January, the lunar New Year’s Eve and the first three days of the lunar year, Qingming, 1–2 May, the Dragon Boat Festival, the Mid-Autumn Festival, 1–3 October) listed as holidays, computed from the lunar calendar; the State Council’s arrangement for it (bridging days, make-up working days) is not in this data yet, so its other days follow the weekly hours. In any other year, the weekly hours apply and holidays are unknown.'
-          : '中国法定节假日与调休上班日（北京时间日期，含首尾两天）。holidays 为 "observed" 的时间表在节假日休息、在调休上班日按自身时间服务；"ignored" 的始终按每周时间。coveredYears 中的年份列出了全部节假日与调休上班日。lawFixedYears 中的年份只列出《全国年节及纪念日放假办法》每年固定的假日（元旦、除夕及正月初一至初三、清明、5 月 1 日至 2 日、端午、中秋、10 月 1 日至 3 日），按农历推算；国务院对该年的放假调休安排（连休日、调休上班日）尚未收录，其余日期按每周时间。其他年份按每周时间，节假日未知。',
-      ),
+      description: localized((locale) => FEED_WORDS[locale].policyCalendar),
       source: calendar.source,
       coveredYears: calendar.years,
       lawFixedYears: calendar.lawFixedYears,
@@ -62,11 +68,7 @@ export function buildSupportPolicy(siteUrl: string, calendar: SourceCalendar) {
       })),
     },
     attendance: {
-      description: localized((locale) =>
-        locale === 'en'
-          ? 'live: a person answers while the channel is open. queued: messages are accepted at any hour and read by the team during standard hours; responseInStandardHours applies to messages received in standard hours.'
-          : 'live：服务时间内由人实时接听或回复。queued：任何时间都可提交，由团队在标准支持时间内处理；responseInStandardHours 只适用于标准支持时间内收到的消息。',
-      ),
+      description: localized((locale) => FEED_WORDS[locale].policyAttendance),
       live: channelsWhere((channel) => channel.attendance === 'live'),
       queued: channelsWhere((channel) => channel.attendance === 'queued'),
     },
