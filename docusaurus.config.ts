@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {COMPANY, type Locale} from './src/data';
 import helpdeskDataPlugin, {GENERATED_STATIC_DIR} from './plugins/helpdesk-data';
 import htmlPassPlugin from './plugins/html-pass';
+import {FIRST_PAINT_HEAD_TAG} from './plugins/paint-first';
 import shortTasksPlugin from './plugins/short-tasks';
 import trimBundlePlugin from './plugins/trim-bundle';
 // The public origin (SITE_URL overrides it at build time) and the locales, shared with the scripts and tests.
@@ -48,6 +49,8 @@ export default {
   trailingSlash: false,
   // Its check runs before the paint-first loader has started the bundle (see plugins/paint-first).
   baseUrlIssueBanner: false,
+  // No first frame with half a navbar (see plugins/paint-first).
+  headTags: [FIRST_PAINT_HEAD_TAG],
 
   future: {v4: true},
 

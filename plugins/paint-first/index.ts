@@ -15,6 +15,23 @@
  */
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
+import type {HtmlTagObject} from '@docusaurus/types';
+
+/**
+ * Docusaurus' main wrapper (SkipToContentFallbackId in @docusaurus/theme-common),
+ * opened right after the navbar on every page. The first frame waits until the
+ * parser reaches it: a document that arrives slowly, or a parser slowed by a busy
+ * CPU, would otherwise be drawn with half a navbar, whose right-aligned items
+ * then move as the rest arrives (a layout shift before any script runs).
+ * Browsers without `rel=expect` draw as before.
+ */
+export const FIRST_PAINT_AFTER_ID = '__docusaurus_skipToContent_fallback';
+
+/** The head tag that holds the first frame back until FIRST_PAINT_AFTER_ID is parsed (docusaurus.config.ts). */
+export const FIRST_PAINT_HEAD_TAG = {
+  tagName: 'link',
+  attributes: {rel: 'expect', href: `#${FIRST_PAINT_AFTER_ID}`, blocking: 'render'},
+} satisfies HtmlTagObject;
 
 /** The loader as it is inlined: without its comment lines and indentation. */
 export const LOADER = readFileSync(path.join(__dirname, 'loader.js'), 'utf8')

@@ -24,12 +24,15 @@ import {channelPageHref, isUsable} from '../../src/lib/channels/channelEntry';
 import {decisionTable} from '../../src/lib/finder/supportFinder';
 import {
   COLOR_MODES,
-  afterNextPaint,
   COPY_LINK_ANNOUNCEMENT,
   LOCALES,
   collectProblems,
+  describeShifts,
+  layoutShifts,
   localePath,
   normalize,
+  recordLayoutShifts,
+  shiftTotal,
   tabUntil,
   waitForHydration,
   withColorMode,
@@ -240,20 +243,7 @@ for (const locale of LOCALES) {
     test('an answer read from the URL shifts nothing in the page content', async ({page}) => {
       // Many page loads: on a loaded machine they take longer than the default timeout.
       test.slow();
-      // Shifts whose moved elements lie in <main>, with the moved element's text, for the failure message.
-      await page.addInitScript(() => {
-        const shifts: string[] = [];
-        (window as unknown as {contentShifts: string[]}).contentShifts = shifts;
-        type Shift = PerformanceEntry & {value: number; hadRecentInput: boolean; sources: {node: Node | null}[]};
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as Shift[]) {
-            const moved = entry.sources.map((source) => source.node).filter((node) => node?.parentElement?.closest('main'));
-            if (!entry.hadRecentInput && moved.length > 0) {
-              shifts.push(`${entry.value}: ${moved.map((node) => node!.textContent?.slice(0, 40)).join(' | ')}`);
-            }
-          }
-        }).observe({type: 'layout-shift', buffered: true});
-      });
+      await recordLayoutShifts(page);
       for (const viewport of [
         {width: 1280, height: 800},
         {width: 360, height: 780},
@@ -263,11 +253,13 @@ for (const locale of LOCALES) {
           await page.goto(`${scope}${query(testCase)}#${FINDER_ANCHOR}`);
           await waitForHydration(page);
           await expect(result(page)).toHaveAttribute('data-kind', testCase.kind);
-          // The answer's live badges settle after they mount; shifts are read once they have.
+          // The answer's live badges settle after they mount; shifts are read once they have (after the next paint).
           await expect(result(page).locator('[data-channel-status][data-state="unknown"]')).toHaveCount(0);
-          await afterNextPaint(page);
-          const shifts = await page.evaluate(() => (window as unknown as {contentShifts: string[]}).contentShifts);
-          expect(shifts, `${viewport.width} px, ${query(testCase)}`).toEqual([]);
+          // Shifts that move page content; the visitor's own clicks are not counted.
+          const shifts = (await layoutShifts(page)).filter(
+            (shift) => !shift.hadRecentInput && shift.moved.some((moved) => moved.inMain),
+          );
+          expect(shiftTotal(shifts), `${viewport.width} px, ${query(testCase)}:\n${describeShifts(shifts)}`).toBe(0);
         }
       }
     });

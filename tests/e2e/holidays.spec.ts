@@ -29,9 +29,11 @@ import {SHIPPED_SOURCE} from './holidaysSupport';
 import {
   COLOR_MODES,
   LOCALES,
+  describeShifts,
   layoutShifts,
   localePath,
   recordLayoutShifts,
+  shiftTotal,
   waitForHydration,
   withColorMode,
   type Locale,
@@ -261,10 +263,7 @@ test.describe('the notice on every page with the panel', () => {
       await waitForHydration(page);
       await expect(page.locator('[data-holiday-notice]')).toBeVisible();
       const shifts = await layoutShifts(page);
-      expect(
-        shifts.reduce((total, value) => total + value, 0),
-        `${path} at ${viewport.width}×${viewport.height}: ${shifts.join(', ')}`,
-      ).toBe(0);
+      expect(shiftTotal(shifts), `${path} at ${viewport.width}×${viewport.height}:\n${describeShifts(shifts)}`).toBe(0);
       await context.close();
     }
   });

@@ -6,10 +6,24 @@
  * also where paint timing is missing and in a hidden tab. No timings: only the
  * order of events.
  */
+import {createServer, type Server} from 'node:http';
+import type {AddressInfo} from 'node:net';
 import {expect, test, type Page} from '@playwright/test';
-import {builtHtmlFiles, readBuilt} from '../shared/builtSite';
+import {FIRST_PAINT_AFTER_ID} from '../../plugins/paint-first';
+import {builtHtmlFiles, fileForUrlPath, readBuilt} from '../shared/builtSite';
+import {tagsWithAttribute} from '../shared/html';
 import {bundleAndPaint, recordBundleStart} from './paintFirst';
-import {collectProblems, localePath, renderedStates, waitForHydration, type Locale} from './support';
+import {
+  collectProblems,
+  describeShifts,
+  layoutShifts,
+  localePath,
+  recordLayoutShifts,
+  renderedStates,
+  shiftTotal,
+  waitForHydration,
+  type Locale,
+} from './support';
 
 const PRELOAD = /<link rel=preload href="([^"]+)" as=script data-paint-first>/g;
 
@@ -35,6 +49,24 @@ test.describe('the built HTML', () => {
         `${file}: main.js preloaded`,
       ).toBe(true);
       expect(loaderBodies(html), `${file}: one loader`).toHaveLength(1);
+    }
+  });
+
+  test('every page holds its first frame back until the navbar is parsed', () => {
+    for (const file of builtHtmlFiles()) {
+      const html = readBuilt(file);
+      const head = html.slice(0, html.indexOf('</head>'));
+      expect(tagsWithAttribute(head, 'blocking'), file).toContainEqual({
+        rel: 'expect',
+        href: `#${FIRST_PAINT_AFTER_ID}`,
+        blocking: 'render',
+      });
+      // The element it waits for opens right after the navbar.
+      const navbarEnd = html.indexOf('</nav>');
+      expect(navbarEnd, `${file}: a navbar`).toBeGreaterThan(0);
+      expect(html.indexOf(`id=${FIRST_PAINT_AFTER_ID}`), `${file}: #${FIRST_PAINT_AFTER_ID} right after it`).toBe(
+        navbarEnd + '</nav>'.length + '<div '.length,
+      );
     }
   });
 
@@ -180,4 +212,72 @@ test('client-side navigation still works after a paint-first load', async ({page
   // No reload: the window of the first page is still there.
   expect(await page.evaluate(() => (window as unknown as {__samePage?: boolean}).__samePage)).toBe(true);
   expect(problems).toEqual([]);
+});
+
+test.describe('a document that arrives in two parts, split inside the navbar', () => {
+  const SECOND_PART_DELAY_MS = 1000;
+  let server: Server;
+  let slowOrigin = '';
+
+  // The site through a second port; `?split=N` sends an HTML page's first N characters, then the rest a second later.
+  test.beforeAll(async ({baseURL}) => {
+    server = createServer(async (request, response) => {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const upstream = await fetch(`${baseURL}${url.pathname}`, {headers: {'accept-encoding': 'identity'}});
+      const type = upstream.headers.get('content-type') ?? 'application/octet-stream';
+      const body = Buffer.from(await upstream.arrayBuffer());
+      response.writeHead(upstream.status, {'Content-Type': type});
+      if (!type.startsWith('text/html')) {
+        response.end(body);
+        return;
+      }
+      // `&strip`: the page without its rel=expect tag, as a browser that ignores it would draw it.
+      const html = url.searchParams.has('strip') ? body.toString().replace(/<link rel=expect [^>]*>/, '') : body.toString();
+      const split = Number(url.searchParams.get('split') ?? html.length);
+      response.write(html.slice(0, split));
+      setTimeout(() => response.end(html.slice(split)), SECOND_PART_DELAY_MS);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    slowOrigin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  test.afterAll(async () => {
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  for (const {route, locale} of PAGES) {
+    const path = localePath(route, locale);
+    test(`${path}: the first frame shows the whole navbar and nothing moves`, async ({browser}) => {
+      const html = readBuilt(fileForUrlPath(path)!);
+      // Between the navbar's right-hand items: the colour-mode toggle has not arrived yet.
+      const split = html.indexOf('colorModeToggle');
+      expect(split).toBeGreaterThan(html.indexOf('<nav'));
+
+      const firstFrame = async (query: string) => {
+        const context = await browser.newContext({viewport: {width: 1280, height: 800}});
+        const page = await context.newPage();
+        // Registered before the clock, which fakes requestAnimationFrame: this frame is the browser's first.
+        await page.addInitScript((id) => {
+          requestAnimationFrame(() => {
+            (window as unknown as {__navbarWhole: boolean}).__navbarWhole = document.getElementById(id) !== null;
+          });
+        }, FIRST_PAINT_AFTER_ID);
+        // A fixed instant: this test is about the navbar, not about how long the live badges' text is then.
+        await page.clock.setFixedTime(new Date('2026-11-24T10:00:00+08:00'));
+        await recordLayoutShifts(page);
+        await page.goto(`${slowOrigin}${path}?split=${split}${query}`);
+        await waitForHydration(page);
+        const shifts = await layoutShifts(page);
+        const navbarWhole = await page.evaluate(() => (window as unknown as {__navbarWhole: boolean}).__navbarWhole);
+        await context.close();
+        return {shifts, navbarWhole};
+      };
+
+      // Without the tag the browser draws what it has: half a navbar (so this test sees what it checks).
+      expect((await firstFrame('&strip')).navbarWhole, 'without rel=expect').toBe(false);
+      const {shifts, navbarWhole} = await firstFrame('');
+      expect(navbarWhole, 'the first frame waited for the main wrapper').toBe(true);
+      expect(shiftTotal(shifts), describeShifts(shifts)).toBe(0);
+    });
+  }
 });

@@ -13,7 +13,16 @@ import {offeredChannels} from '../../src/lib/channels/channelEntry';
 import {zonedTime} from '../../src/lib/time/schedule';
 import {channelStatus, isoInZone, repliesFrom} from '../../src/lib/time/status';
 import {shippedCalendar} from './holidaysSupport';
-import {LOCALES, layoutShifts, localePath, recordLayoutShifts, waitForHydration, wallClock} from './support';
+import {
+  LOCALES,
+  describeShifts,
+  layoutShifts,
+  shiftTotal,
+  localePath,
+  recordLayoutShifts,
+  waitForHydration,
+  wallClock,
+} from './support';
 import {getSchedule} from '../../src/lib/lookup';
 
 const QUEUED = offeredChannels().filter((channel) => channel.attendance === 'queued');
@@ -95,15 +104,22 @@ test('standard hours open at the start of the standard schedule, as the replies-
   expect(CASES[1].expectFrom.slice(11, 16)).toBe(start);
 });
 
+/**
+ * The live panel is on the contact page (two cards a row at 1280 px) and on the
+ * landing page (wider, where four cards once fit a row and a badge's live text
+ * then took a third line).
+ */
 test.describe('the live summary takes the static sentence’s place without moving the page', () => {
   for (const locale of LOCALES) {
-    for (const [viewport, {name, iso}] of [
-      [{width: 390, height: 844}, CASES[0]],
-      [{width: 1280, height: 800}, CASES[0]],
-      [{width: 390, height: 844}, CASES[1]],
-      [{width: 1280, height: 800}, CASES[1]],
+    for (const [route, viewport, {name, iso}] of [
+      [CONTACT, {width: 390, height: 844}, CASES[0]],
+      [CONTACT, {width: 1280, height: 800}, CASES[0]],
+      [CONTACT, {width: 390, height: 844}, CASES[1]],
+      [CONTACT, {width: 1280, height: 800}, CASES[1]],
+      ['/', {width: 1280, height: 800}, CASES[0]],
+      ['/', {width: 1280, height: 800}, CASES[1]],
     ] as const) {
-      test(`${locale} at ${viewport.width}px, ${name} (a long summary)`, async ({browser, baseURL}) => {
+      test(`${localePath(route, locale)} at ${viewport.width}px, ${name} (a long summary)`, async ({browser, baseURL}) => {
         const context = await browser.newContext({baseURL, viewport, timezoneId: 'America/New_York'});
         const page = await context.newPage();
         await page.clock.setFixedTime(new Date(iso));
@@ -113,15 +129,12 @@ test.describe('the live summary takes the static sentence’s place without movi
           await new Promise((resolve) => setTimeout(resolve, 400));
           await route.continue();
         });
-        await page.goto(localePath(CONTACT, locale));
+        await page.goto(localePath(route, locale));
         await waitForHydration(page);
         const summary = page.locator('section[aria-labelledby="reach-now"] > p').first();
         await expect(summary).toContainText(wallClock(new Date(iso), SUPPORT_TIME_ZONE));
         const shifts = await layoutShifts(page);
-        expect(
-          shifts.reduce((total, value) => total + value, 0),
-          shifts.join(', '),
-        ).toBe(0);
+        expect(shiftTotal(shifts), describeShifts(shifts)).toBe(0);
         await context.close();
       });
     }

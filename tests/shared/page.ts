@@ -119,26 +119,61 @@ export async function recordCspViolations(page: Page): Promise<CspViolation[]> {
   return violations;
 }
 
+/** One layout shift the page reported, with what it moved (for failure messages and filters). */
+export interface LayoutShift {
+  value: number;
+  /** True when the visitor had just typed or clicked: such shifts are expected and not counted by CLS. */
+  hadRecentInput: boolean;
+  /** Each moved element: its tag, whether it lies in `<main>`, and the start of its text. */
+  moved: {element: string; inMain: boolean; text: string}[];
+}
+
 /** Starts recording layout shifts before the page's own scripts run (call before `goto`). */
 export async function recordLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const shifts: number[] = [];
-    (window as unknown as {__shifts: number[]}).__shifts = shifts;
+    type Entry = PerformanceEntry & {value: number; hadRecentInput: boolean; sources: {node: Node | null}[]};
+    const shifts: LayoutShift[] = [];
+    (window as unknown as {__shifts: LayoutShift[]}).__shifts = shifts;
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as {value: number}[]) {
-        shifts.push(entry.value);
+      for (const entry of list.getEntries() as Entry[]) {
+        shifts.push({
+          value: entry.value,
+          hadRecentInput: entry.hadRecentInput,
+          moved: entry.sources.map(({node}) => {
+            const element = node instanceof Element ? node : node?.parentElement;
+            return {
+              element: element
+                ? `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).split(' ')[0]}` : ''}`
+                : '(gone)',
+              inMain: Boolean(element?.closest('main')),
+              text: (node?.textContent ?? '').trim().slice(0, 40),
+            };
+          }),
+        });
       }
     }).observe({type: 'layout-shift', buffered: true});
   });
 }
 
 /** Waits two frames: a layout shift is reported in the frame that paints it. */
-export async function afterNextPaint(page: Page): Promise<void> {
+async function afterNextPaint(page: Page): Promise<void> {
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(null)))));
 }
 
 /** The layout shifts recorded so far, read after the next paint. */
-export async function layoutShifts(page: Page): Promise<number[]> {
+export async function layoutShifts(page: Page): Promise<LayoutShift[]> {
   await afterNextPaint(page);
-  return page.evaluate(() => (window as unknown as {__shifts: number[]}).__shifts);
+  return page.evaluate(() => (window as unknown as {__shifts: LayoutShift[]}).__shifts);
+}
+
+/** The shifts' total score (what CLS adds up within one session window). */
+export function shiftTotal(shifts: readonly LayoutShift[]): number {
+  return shifts.reduce((total, shift) => total + shift.value, 0);
+}
+
+/** "0.0046: div.summary "Now it is…" | p "…"", one line per shift, for a failure message. */
+export function describeShifts(shifts: readonly LayoutShift[]): string {
+  return shifts
+    .map((shift) => `${shift.value}: ${shift.moved.map((moved) => `${moved.element} "${moved.text}"`).join(' | ')}`)
+    .join('\n');
 }

@@ -717,9 +717,9 @@ describe('status depends on the instant only (visitor zones as ISO offsets)', ()
   });
 });
 
-describe.each(VISITOR_ZONES)('status with the process running in $zone ($label)', ({zone, getTimezoneOffset}) => {
+/** Runs the enclosing describe block with the process, and so `Date`'s local calendar, in `zone`. */
+function runProcessIn(zone: string): void {
   const originalTz = process.env.TZ;
-
   beforeAll(() => {
     process.env.TZ = zone;
   });
@@ -730,6 +730,10 @@ describe.each(VISITOR_ZONES)('status with the process running in $zone ($label)'
       process.env.TZ = originalTz;
     }
   });
+}
+
+describe.each(VISITOR_ZONES)('status with the process running in $zone ($label)', ({zone, getTimezoneOffset}) => {
+  runProcessIn(zone);
 
   it('really runs in that zone', () => {
     const probe = new Date('2026-11-27T09:29:00Z');
@@ -755,17 +759,7 @@ describe.each(VISITOR_ZONES)('status with the process running in $zone ($label)'
 });
 
 describe.each(['America/New_York', 'Europe/London', 'Australia/Lord_Howe'])("the visitor's clock in %s", (zone) => {
-  const originalTz = process.env.TZ;
-  beforeAll(() => {
-    process.env.TZ = zone;
-  });
-  afterAll(() => {
-    if (originalTz === undefined) {
-      delete process.env.TZ;
-    } else {
-      process.env.TZ = originalTz;
-    }
-  });
+  runProcessIn(zone);
 
   it("is the zone's wall clock (Intl's reading), every 61 minutes through 2026, daylight saving changes included", () => {
     const mismatches: string[] = [];
