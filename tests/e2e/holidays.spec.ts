@@ -154,7 +154,11 @@ async function expectBadges(
           : status.opensUncalendared
             ? isoDateIn(status.opensAt!, SUPPORT_TIME_ZONE).slice(0, 4)
             : null;
-      if (year) {
+      if (year && data.lawFixedYears.includes(Number(year))) {
+        // Said once on the page, in the server HTML (CalendarGapNote), not again in every badge.
+        expect(text, channel.id).not.toMatch(/not in our calendar|尚未收录/);
+        await expect(page.locator('[data-calendar-gap]').first()).toContainText(uncalendaredNote(year, locale));
+      } else if (year) {
         expect(text, channel.id).toContain(uncalendaredNote(year, locale));
       } else {
         expect(text, channel.id).not.toMatch(/not in our calendar|尚未收录/);
@@ -306,6 +310,49 @@ test.describe('a year known only by the days the law fixes', () => {
       await context.close();
     });
 
+    test(`${locale}: the server HTML says once, without JavaScript, that ${lawYear}'s make-up days are missing`, async ({
+      browser,
+      baseURL,
+    }) => {
+      const context = await browser.newContext({baseURL, javaScriptEnabled: false});
+      const page = await context.newPage();
+      for (const path of [CONTACT, '/']) {
+        await page.goto(localePath(path, locale));
+        await expect(page.locator('section[aria-labelledby="reach-now"] [data-calendar-gap]')).toHaveText(
+          uncalendaredNote(String(lawYear), locale),
+        );
+      }
+      await context.close();
+    });
+
+    test(`${locale}: badges in ${lawYear} keep their size: nothing moves after hydration`, async ({browser, baseURL}) => {
+      // 10:00 on the first working day (uncalendared now), and 18:00 the day before New Year's Day (opening in it).
+      const lastWorkingDayBefore = Array.from({length: 7}, (_, i) => isoDateOfDay(dayNumber(newYear!.from) - 1 - i)).find(
+        (date) => weekday(date) <= 5,
+      )!;
+      for (const instant of [at(firstWorkingDay, '10:00'), at(lastWorkingDayBefore, '18:00')]) {
+        for (const [path, viewport] of [
+          [CONTACT, {width: 1280, height: 800}],
+          ['/', {width: 1280, height: 800}],
+          [CONTACT, {width: 390, height: 844}],
+        ] as const) {
+          const context = await browser.newContext({baseURL, viewport, timezoneId: 'America/New_York'});
+          const page = await context.newPage();
+          await page.clock.setFixedTime(instant);
+          await recordLayoutShifts(page);
+          await page.goto(localePath(path, locale));
+          await waitForHydration(page);
+          await expect(page.locator('[data-channel-status][data-state="unknown"]')).toHaveCount(0);
+          const shifts = await layoutShifts(page);
+          expect(
+            shiftTotal(shifts),
+            `${path} at ${viewport.width} px, ${instant.toISOString()}:\n${describeShifts(shifts)}`,
+          ).toBe(0);
+          await context.close();
+        }
+      }
+    });
+
     test(`${locale}: the first working day after it, 10:00: the phone keeps its weekly hours, "uncalendared"`, async ({
       browser,
       baseURL,
@@ -315,7 +362,7 @@ test.describe('a year known only by the days the law fixes', () => {
       const badge = page.locator(`[data-channel-status="${phone.id}"]`).first();
       await expect(badge).toHaveAttribute('data-state', 'open');
       await expect(badge).toHaveAttribute('data-reason', 'uncalendared');
-      await expect(badge).toContainText(uncalendaredNote(String(lawYear), locale));
+      await expect(page.locator('[data-calendar-gap]').first()).toContainText(uncalendaredNote(String(lawYear), locale));
       await expectBadges(page, instant, locale, SUPPORT_TIME_ZONE, calendar);
       await context.close();
     });

@@ -8,6 +8,7 @@ import {useLocale} from '../../hooks/useLocale';
 import ChannelLink, {channelRowId} from '../ChannelLink';
 import QrCode from '../QrCode';
 import ServiceHoursBadge from '../ServiceHoursBadge';
+import CalendarGapNote from '../CalendarGapNote';
 import styles from './styles.module.css';
 
 const COLUMNS = {
@@ -89,58 +90,61 @@ export default function ChannelTable(): ReactNode {
   const locale = useLocale();
   const {collectAnchor} = useBrokenLinks();
   return (
-    <table className={styles.table}>
-      {/* Fixed column widths: live text changing inside a cell must not move the columns. */}
-      <colgroup>
-        <col className={styles.channelColumn} />
-        <col className={styles.hoursColumn} />
-        <col className={styles.useCaseColumn} />
-        <col />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col">{COLUMNS.channel()}</th>
-          <th scope="col">{COLUMNS.hours()}</th>
-          <th scope="col">{COLUMNS.purpose()}</th>
-          <th scope="col">{COLUMNS.entry()}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {offeredChannels().map((channel) => {
-          const rowId = channelRowId(channel.id);
-          collectAnchor(rowId);
-          return (
-            <tr key={channel.id} id={rowId}>
-              <th scope="row" data-label={COLUMNS.channel()}>
-                {channel.label[locale]}
-                {channel.id === RECOMMENDED_CHANNEL && (
-                  <span className={styles.recommended}>
-                    <Translate id="helpdesk.channelTable.recommended">推荐</Translate>
-                  </span>
-                )}
-              </th>
-              <td data-label={COLUMNS.hours()}>
-                <ServiceHoursBadge channel={channel.id} />
-              </td>
-              <td data-label={COLUMNS.purpose()}>
-                {channel.useCase[locale]}
-                {channel.responseInStandardHours && (
-                  <p className={styles.note}>
-                    <Translate
-                      id="helpdesk.channelTable.response"
-                      values={{promise: RESPONSE_PROMISES[channel.responseInStandardHours].short[locale]}}>
-                      {'标准支持时间内：{promise}'}
-                    </Translate>
-                  </p>
-                )}
-              </td>
-              <td data-label={COLUMNS.entry()}>
-                <Entry channel={channel} locale={locale} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <>
+      <table className={styles.table}>
+        {/* Fixed column widths: live text changing inside a cell must not move the columns. */}
+        <colgroup>
+          <col className={styles.channelColumn} />
+          <col className={styles.hoursColumn} />
+          <col className={styles.useCaseColumn} />
+          <col />
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{COLUMNS.channel()}</th>
+            <th scope="col">{COLUMNS.hours()}</th>
+            <th scope="col">{COLUMNS.purpose()}</th>
+            <th scope="col">{COLUMNS.entry()}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {offeredChannels().map((channel) => {
+            const rowId = channelRowId(channel.id);
+            collectAnchor(rowId);
+            return (
+              <tr key={channel.id} id={rowId}>
+                <th scope="row" data-label={COLUMNS.channel()}>
+                  {channel.label[locale]}
+                  {channel.id === RECOMMENDED_CHANNEL && (
+                    <span className={styles.recommended}>
+                      <Translate id="helpdesk.channelTable.recommended">推荐</Translate>
+                    </span>
+                  )}
+                </th>
+                <td data-label={COLUMNS.hours()}>
+                  <ServiceHoursBadge channel={channel.id} gapNoted />
+                </td>
+                <td data-label={COLUMNS.purpose()}>
+                  {channel.useCase[locale]}
+                  {channel.responseInStandardHours && (
+                    <p className={styles.note}>
+                      <Translate
+                        id="helpdesk.channelTable.response"
+                        values={{promise: RESPONSE_PROMISES[channel.responseInStandardHours].short[locale]}}>
+                        {'标准支持时间内：{promise}'}
+                      </Translate>
+                    </p>
+                  )}
+                </td>
+                <td data-label={COLUMNS.entry()}>
+                  <Entry channel={channel} locale={locale} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <CalendarGapNote />
+    </>
   );
 }

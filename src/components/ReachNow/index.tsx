@@ -22,6 +22,7 @@ import {describeSchedule, spaceMixedScripts} from '../../lib/words/format';
 import {formatWeekdayTime, isoDateIn} from '../../lib/words/formatTime';
 import {inStandardHours, repliesFrom, statusAt} from '../../lib/time/status';
 import {getChannel, getSchedule} from '../../lib/lookup';
+import CalendarGapNote from '../CalendarGapNote';
 import ChannelLink from '../ChannelLink';
 import {ChannelNames} from '../RichText';
 import ServiceHoursBadge from '../ServiceHoursBadge';
@@ -152,10 +153,11 @@ export default function ReachNow(): ReactNode {
             <span className={styles.channelName}>
               <ChannelLink channel={channel.id}>{channel.label[locale]}</ChannelLink>
             </span>
-            <ServiceHoursBadge channel={channel.id} />
+            <ServiceHoursBadge channel={channel.id} gapNoted />
           </li>
         ))}
       </ul>
+      <CalendarGapNote />
       <p className={styles.recommended}>
         <Translate
           id="helpdesk.reachNow.recommended"

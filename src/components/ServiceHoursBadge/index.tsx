@@ -59,6 +59,8 @@ function detailText(
   repliesAt: Date | null,
   now: Date | null,
   locale: Locale,
+  gapNoted: boolean,
+  lawFixedYears: readonly number[],
 ): string {
   const schedule = getSchedule(channel.schedule);
   if (!status || !now) {
@@ -77,13 +79,16 @@ function detailText(
   } else {
     text = describeSchedule(schedule, locale);
   }
-  if (status.reason === 'uncalendared') {
-    return withNote(text, uncalendaredNote(isoDateIn(now, SUPPORT_TIME_ZONE).slice(0, 4), locale), locale);
-  }
-  if (status.opensAt && status.opensUncalendared) {
-    return withNote(text, uncalendaredNote(isoDateIn(status.opensAt, SUPPORT_TIME_ZONE).slice(0, 4), locale), locale);
-  }
-  return text;
+  const gapYear =
+    status.reason === 'uncalendared'
+      ? isoDateIn(now, SUPPORT_TIME_ZONE).slice(0, 4)
+      : status.opensAt && status.opensUncalendared
+        ? isoDateIn(status.opensAt, SUPPORT_TIME_ZONE).slice(0, 4)
+        : null;
+  // A year the page's CalendarGapNote names is not named again; a year beyond it (a build served long) is.
+  return gapYear && !(gapNoted && lawFixedYears.includes(Number(gapYear)))
+    ? withNote(text, uncalendaredNote(gapYear, locale), locale)
+    : text;
 }
 
 /** When a queued channel's messages are read: only for queued channels, only once the clock is known. */
@@ -93,6 +98,8 @@ function queuedRepliesFrom(channel: Channel, now: Date | null, calendar: Calenda
 
 interface Props {
   channel: ChannelId;
+  /** The page shows CalendarGapNote beside the badge, so the badge leaves out what it says. */
+  gapNoted?: boolean;
 }
 
 /**
@@ -101,7 +108,7 @@ interface Props {
  * holiday calendar and announced closures, and `data-reason` says which decided.
  * A queued channel also carries `data-replies-from`: when the team reads it.
  */
-export default function ServiceHoursBadge({channel: id}: Props): ReactNode {
+export default function ServiceHoursBadge({channel: id, gapNoted = false}: Props): ReactNode {
   const locale = useLocale();
   const now = useNow();
   const calendar = useCalendar();
@@ -121,7 +128,9 @@ export default function ServiceHoursBadge({channel: id}: Props): ReactNode {
         <span className={styles.notation}>{getSchedule(channel.schedule).notation}</span>
         <span className={styles.state}>{stateLabel(channel, state, status, locale)}</span>
       </span>
-      <span className={styles.detail}>{spaceMixedScripts(detailText(channel, status, repliesAt, now, locale), locale)}</span>
+      <span className={styles.detail}>
+        {spaceMixedScripts(detailText(channel, status, repliesAt, now, locale, gapNoted, calendar.lawFixedYears), locale)}
+      </span>
     </span>
   );
 }
