@@ -3,7 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import {COMPANY, type Locale} from './src/data';
 import helpdeskDataPlugin, {GENERATED_STATIC_DIR} from './plugins/helpdesk-data';
 import htmlPassPlugin from './plugins/html-pass';
-import {FIRST_PAINT_HEAD_TAG} from './plugins/paint-first';
+import {CHINA_CLOCK_HEAD_TAG, FIRST_PAINT_HEAD_TAG} from './plugins/paint-first';
 import shortTasksPlugin from './plugins/short-tasks';
 import trimBundlePlugin from './plugins/trim-bundle';
 // The public origin (SITE_URL overrides it at build time) and the locales, shared with the scripts and tests.
@@ -50,7 +50,7 @@ export default {
   // Its check runs before the paint-first loader has started the bundle (see plugins/paint-first).
   baseUrlIssueBanner: false,
   // No first frame with half a navbar (see plugins/paint-first).
-  headTags: [FIRST_PAINT_HEAD_TAG],
+  headTags: [FIRST_PAINT_HEAD_TAG, CHINA_CLOCK_HEAD_TAG],
 
   future: {v4: true},
 

@@ -16,6 +16,8 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import type {HtmlTagObject} from '@docusaurus/types';
+import {SUPPORT_TIME_ZONE} from '../../src/data';
+import {FIXED_UTC_OFFSET_MINUTES} from '../../src/lib/time/schedule';
 
 /**
  * Docusaurus' main wrapper (SkipToContentFallbackId in @docusaurus/theme-common),
@@ -31,6 +33,24 @@ export const FIRST_PAINT_AFTER_ID = '__docusaurus_skipToContent_fallback';
 export const FIRST_PAINT_HEAD_TAG = {
   tagName: 'link',
   attributes: {rel: 'expect', href: `#${FIRST_PAINT_AFTER_ID}`, blocking: 'render'},
+} satisfies HtmlTagObject;
+
+const CHINA_OFFSET_MINUTES = FIXED_UTC_OFFSET_MINUTES[SUPPORT_TIME_ZONE];
+if (CHINA_OFFSET_MINUTES === undefined) {
+  throw new Error(`paint-first: no fixed UTC offset for ${SUPPORT_TIME_ZONE} in src/lib/time/schedule.ts`);
+}
+
+/**
+ * `<html data-clock=china>`, set before the first paint when the visitor's clock
+ * reads China time. Their badges then name one zone, not two, and
+ * src/components/ServiceHoursBadge/styles.module.css keeps the space of those
+ * shorter words (reserve.ts) instead of leaving empty lines under every badge.
+ */
+export const CHINA_CLOCK_HEAD_TAG = {
+  tagName: 'script',
+  attributes: {},
+  // getTimezoneOffset counts the other way round: -480 is UTC+8.
+  innerHTML: `if(new Date().getTimezoneOffset()==${-CHINA_OFFSET_MINUTES})document.documentElement.setAttribute('data-clock','china')`,
 } satisfies HtmlTagObject;
 
 /** The loader as it is inlined: without its comment lines and indentation. */

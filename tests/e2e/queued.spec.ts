@@ -38,11 +38,13 @@ const CASES = [
   {name: 'Sunday 03:00', iso: '2026-11-29T03:00:00+08:00', expectFrom: `2026-11-30T${OPENING}`},
   {name: 'National Day, 2 October 10:00', iso: '2026-10-02T10:00:00+08:00', expectFrom: `2026-10-08T${OPENING}`},
   {name: 'a Tuesday 10:00 (standard hours)', iso: '2026-11-24T10:00:00+08:00', expectFrom: '2026-11-24T10:00:00+08:00'},
+  {name: 'Saturday 23:30', iso: '2026-11-28T23:30:00+08:00', expectFrom: `2026-11-30T${OPENING}`},
 ] as const;
 
 test('the cases are what their names say', () => {
   expect(zonedTime(new Date(CASES[0].iso), SUPPORT_TIME_ZONE).weekday).toBe(7);
   expect(zonedTime(new Date(CASES[2].iso), SUPPORT_TIME_ZONE).weekday).toBe(2);
+  expect(zonedTime(new Date(CASES[3].iso), SUPPORT_TIME_ZONE).weekday).toBe(6);
   expect(QUEUED.length).toBeGreaterThan(0);
 });
 
@@ -102,12 +104,15 @@ test('standard hours open at the start of the standard schedule, as the replies-
   const start = getSchedule(STANDARD_HOURS).intervals[0]!.start;
   expect(CASES[0].expectFrom.slice(11, 16)).toBe(start);
   expect(CASES[1].expectFrom.slice(11, 16)).toBe(start);
+  expect(CASES[3].expectFrom.slice(11, 16)).toBe(start);
 });
 
 /**
- * The live panel is on the contact page (two cards a row at 1280 px) and on the
+ * The live panel is on the contact page (two cards a row at 1280 px, two narrow
+ * ones beside the docs' sidebar and table of contents at 1024 px) and on the
  * landing page (wider, where four cards once fit a row and a badge's live text
- * then took a third line).
+ * then took a third line). At 360 px, the commonest phone width, the two-zone
+ * words take a third line too: badges keep that space (badge-space.spec.ts).
  */
 test.describe('the live summary takes the static sentence’s place without moving the page', () => {
   for (const locale of LOCALES) {
@@ -118,6 +123,9 @@ test.describe('the live summary takes the static sentence’s place without movi
       [CONTACT, {width: 1280, height: 800}, CASES[1]],
       ['/', {width: 1280, height: 800}, CASES[0]],
       ['/', {width: 1280, height: 800}, CASES[1]],
+      [CONTACT, {width: 360, height: 800}, CASES[3]],
+      ['/', {width: 360, height: 800}, CASES[3]],
+      [CONTACT, {width: 1024, height: 768}, CASES[3]],
     ] as const) {
       test(`${localePath(route, locale)} at ${viewport.width}px, ${name} (a long summary)`, async ({browser, baseURL}) => {
         const context = await browser.newContext({baseURL, viewport, timezoneId: 'America/New_York'});

@@ -1,6 +1,5 @@
 import type {ReactNode} from 'react';
-import {translate} from '@docusaurus/Translate';
-import {RESPONSE_PROMISES, SUPPORT_TIME_ZONE, type Channel, type ChannelId, type Locale} from '../../data';
+import {SUPPORT_TIME_ZONE, type Channel, type ChannelId, type Locale} from '../../data';
 import type {CalendarData} from '../../lib/calendar/calendar';
 import {useCalendar} from '../../hooks/useCalendar';
 import {useLocale} from '../../hooks/useLocale';
@@ -11,41 +10,27 @@ import {isoDateIn} from '../../lib/words/formatTime';
 import {isoInZone, repliesFrom, statusAt, type ChannelState, type ChannelStatus} from '../../lib/time/status';
 import {getChannel, getSchedule} from '../../lib/lookup';
 import {whenText} from './whenText';
+import {longestDetails, longestLabel} from './reserve';
+import {closedLabel, closesAt, openLabel, opensAt, readFrom, readingNow, unknownLabel} from './words';
 import styles from './styles.module.css';
 
-/**
- * The headline word. A live channel is "服务中 / Open now" while a person answers
- * there; a queued channel (ticket, email) is "受理中 / Accepting": it takes messages,
- * which is not the same as someone reading them now.
- */
 function stateLabel(channel: Channel, state: ChannelState, status: ChannelStatus | null, locale: Locale): string {
   if (status?.state === 'closed' && status.name && (status.reason === 'holiday' || status.reason === 'closure')) {
     return closedBecause(status.reason, status.name, locale);
   }
   switch (state) {
     case 'open':
-      return channel.attendance === 'queued'
-        ? translate({id: 'helpdesk.status.accepting', message: '受理中'})
-        : translate({id: 'helpdesk.status.open', message: '服务中'});
+      return openLabel(channel);
     case 'closed':
-      return translate({id: 'helpdesk.status.closed', message: '非服务时间'});
+      return closedLabel();
     case 'unknown':
-      return translate({id: 'helpdesk.status.unknown', message: '服务时间'});
+      return unknownLabel();
   }
 }
 
 /** For a queued channel that is accepting: whether the team reads it now, or from when. */
 function queuedText(channel: Channel, repliesAt: Date, now: Date, locale: Locale): string {
-  if (repliesAt.getTime() === now.getTime()) {
-    const promise = channel.responseInStandardHours;
-    return promise
-      ? translate(
-          {id: 'helpdesk.status.readingNowPromise', message: '正值标准支持时间：{promise}'},
-          {promise: RESPONSE_PROMISES[promise].phrase[locale]},
-        )
-      : translate({id: 'helpdesk.status.readingNow', message: '正值标准支持时间，团队正在处理'});
-  }
-  return translate({id: 'helpdesk.status.readFrom', message: '{when}起处理'}, {when: whenText(repliesAt, now, locale)});
+  return repliesAt.getTime() === now.getTime() ? readingNow(channel, locale) : readFrom(whenText(repliesAt, now, locale));
 }
 
 /** The badge's text, then a note as a sentence of its own: "…(01:00 your time). 2027's make-up…" / "…）。2027 年的…". */
@@ -68,14 +53,11 @@ function detailText(
   }
   let text: string;
   if (status.opensAt) {
-    text = translate(
-      {id: 'helpdesk.status.opensAt', message: '下次服务：{when}'},
-      {when: whenText(status.opensAt, now, locale)},
-    );
+    text = opensAt(whenText(status.opensAt, now, locale));
   } else if (channel.attendance === 'queued' && repliesAt) {
     text = queuedText(channel, repliesAt, now, locale);
   } else if (status.closesAt) {
-    text = translate({id: 'helpdesk.status.closesAt', message: '服务至{when}'}, {when: whenText(status.closesAt, now, locale)});
+    text = closesAt(whenText(status.closesAt, now, locale));
   } else {
     text = describeSchedule(schedule, locale);
   }
@@ -116,6 +98,9 @@ export default function ServiceHoursBadge({channel: id, gapNoted = false}: Props
   const status = now ? statusAt(id, now, calendar) : null;
   const state: ChannelState = status?.state ?? 'unknown';
   const repliesAt = queuedRepliesFrom(channel, now, calendar);
+  // Server and client write the same reserve: it depends on no clock.
+  const label = longestLabel(channel, calendar, locale);
+  const {anyClock, chinaClock} = longestDetails(channel, locale);
   return (
     <span
       className={styles.badge}
@@ -126,10 +111,17 @@ export default function ServiceHoursBadge({channel: id, gapNoted = false}: Props
       <span className={styles.headline}>
         <span className={styles.dot} aria-hidden="true" />
         <span className={styles.notation}>{getSchedule(channel.schedule).notation}</span>
-        <span className={styles.state}>{stateLabel(channel, state, status, locale)}</span>
+        <span className={styles.reserved} data-reserve={label}>
+          <span className={styles.state}>{stateLabel(channel, state, status, locale)}</span>
+        </span>
       </span>
-      <span className={styles.detail}>
-        {spaceMixedScripts(detailText(channel, status, repliesAt, now, locale, gapNoted, calendar.lawFixedYears), locale)}
+      <span
+        className={`${styles.reserved} ${styles.detail}`}
+        data-reserve={spaceMixedScripts(anyClock, locale)}
+        data-reserve-china={spaceMixedScripts(chinaClock, locale)}>
+        <span>
+          {spaceMixedScripts(detailText(channel, status, repliesAt, now, locale, gapNoted, calendar.lawFixedYears), locale)}
+        </span>
       </span>
     </span>
   );

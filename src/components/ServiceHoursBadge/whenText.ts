@@ -11,16 +11,19 @@ export function chinaTime(instant: Date, now: Date, locale: Locale): string {
 }
 
 /**
- * A coming instant in China time, plus the visitor's own reading when their clock
- * differs: "北京时间明天 08:00（您当地时间明天 01:00）" / "08:00 tomorrow China time (01:00 tomorrow your time)".
+ * A coming instant in China time and on the clock of `visitorZone`:
+ * "北京时间明天 08:00（您当地时间明天 01:00）" / "08:00 tomorrow China time (01:00 tomorrow your time)".
  */
-export function whenText(instant: Date, now: Date, locale: Locale): string {
-  const china = chinaTime(instant, now, locale);
-  if (sameAsVisitorClock(instant, SUPPORT_TIME_ZONE)) {
-    return china;
-  }
+export function bothZones(instant: Date, now: Date, locale: Locale, visitorZone: string): string {
   return translate(
     {id: 'helpdesk.status.bothZones', message: '{china}（您当地时间{own}）'},
-    {china, own: formatComingTime(instant, now, locale, VISITOR_CLOCK)},
+    {china: chinaTime(instant, now, locale), own: formatComingTime(instant, now, locale, visitorZone)},
   );
+}
+
+/** A coming instant in China time, plus the visitor's own reading when their clock differs. */
+export function whenText(instant: Date, now: Date, locale: Locale): string {
+  return sameAsVisitorClock(instant, SUPPORT_TIME_ZONE)
+    ? chinaTime(instant, now, locale)
+    : bothZones(instant, now, locale, VISITOR_CLOCK);
 }

@@ -48,7 +48,7 @@ const WEEKDAY_BY_SHORT_NAME: Record<string, Weekday> = {
  * every page load. China has kept UTC+8 without daylight saving time since
  * 1991; schedule.test.ts checks every entry against Intl's time zone database.
  */
-export const FIXED_UTC_OFFSET_MINUTES: Readonly<Record<string, number>> = {'Asia/Shanghai': 480};
+export const FIXED_UTC_OFFSET_MINUTES: Readonly<Record<string, number>> = {'Asia/Shanghai': 480, UTC: 0};
 
 /** The visitor's own wall clock as a zone: the browser's local time, from `Date`'s local offset at the instant (no Intl). */
 export const VISITOR_CLOCK = 'visitor-clock';
