@@ -10,7 +10,7 @@ import {isoDateIn} from '../../lib/words/formatTime';
 import {isoInZone, repliesFrom, statusAt, type ChannelState, type ChannelStatus} from '../../lib/time/status';
 import {getChannel, getSchedule} from '../../lib/lookup';
 import {whenText} from './whenText';
-import {longestDetails, longestLabel} from './reserve';
+import {badgeReserve} from './reserve';
 import {closedLabel, closesAt, openLabel, opensAt, readFrom, readingNow, unknownLabel} from './words';
 import styles from './styles.module.css';
 
@@ -99,8 +99,7 @@ export default function ServiceHoursBadge({channel: id, gapNoted = false}: Props
   const state: ChannelState = status?.state ?? 'unknown';
   const repliesAt = queuedRepliesFrom(channel, now, calendar);
   // Server and client write the same reserve: it depends on no clock.
-  const label = longestLabel(channel, calendar, locale);
-  const {anyClock, chinaClock} = longestDetails(channel, locale);
+  const reserve = badgeReserve(channel, calendar, locale);
   return (
     <span
       className={styles.badge}
@@ -111,14 +110,14 @@ export default function ServiceHoursBadge({channel: id, gapNoted = false}: Props
       <span className={styles.headline}>
         <span className={styles.dot} aria-hidden="true" />
         <span className={styles.notation}>{getSchedule(channel.schedule).notation}</span>
-        <span className={styles.reserved} data-reserve={label}>
+        <span className={styles.reserved} data-reserve={reserve.label}>
           <span className={styles.state}>{stateLabel(channel, state, status, locale)}</span>
         </span>
       </span>
       <span
         className={`${styles.reserved} ${styles.detail}`}
-        data-reserve={spaceMixedScripts(anyClock, locale)}
-        data-reserve-china={spaceMixedScripts(chinaClock, locale)}>
+        data-reserve={reserve.anyClock}
+        data-reserve-china={reserve.chinaClock}>
         <span>
           {spaceMixedScripts(detailText(channel, status, repliesAt, now, locale, gapNoted, calendar.lawFixedYears), locale)}
         </span>

@@ -4,7 +4,7 @@ import {EMPTY_CALENDAR, type CalendarData} from '../../lib/calendar/calendar';
 import {closes} from '../../lib/calendar/closures';
 import {getSchedule} from '../../lib/lookup';
 import {closedBecause} from '../../lib/words/badgeWords';
-import {longestDetails, longestLabel} from './reserve';
+import {badgeReserve, longestDetails, longestLabel} from './reserve';
 
 // The Chinese messages, as Docusaurus' translate() returns them on the default locale's pages.
 vi.mock('@docusaurus/Translate', () => ({
@@ -58,4 +58,15 @@ describe('longestDetails', () => {
       expect(longestDetails(channel, 'zh-Hans')).toEqual({anyClock, chinaClock});
     },
   );
+});
+
+describe('badgeReserve', () => {
+  test('is worked out once per channel and calendar, and is what the two functions say', () => {
+    const channel = CHANNELS[0]!;
+    const reserve = badgeReserve(channel, CALENDAR, 'zh-Hans');
+    expect(badgeReserve(channel, CALENDAR, 'zh-Hans')).toBe(reserve);
+    expect(reserve.label).toBe(longestLabel(channel, CALENDAR, 'zh-Hans'));
+    expect(reserve.chinaClock.length).toBeLessThan(reserve.anyClock.length);
+    expect(badgeReserve(channel, EMPTY_CALENDAR, 'zh-Hans')).not.toBe(reserve);
+  });
 });

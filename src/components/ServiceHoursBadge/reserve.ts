@@ -1,9 +1,9 @@
-import type {Channel, Locale} from '../../data';
+import type {Channel, ChannelId, Locale} from '../../data';
 import type {CalendarData} from '../../lib/calendar/calendar';
 import {closes} from '../../lib/calendar/closures';
 import {getSchedule} from '../../lib/lookup';
 import {closedBecause} from '../../lib/words/badgeWords';
-import {describeSchedule} from '../../lib/words/format';
+import {describeSchedule, spaceMixedScripts} from '../../lib/words/format';
 import {bothZones, chinaTime} from './whenText';
 import {closedLabel, closesAt, openLabel, opensAt, readFrom, readingNow, unknownLabel} from './words';
 
@@ -58,4 +58,37 @@ export function longestLabel(channel: Channel, calendar: CalendarData, locale: L
     ...holidays.map(({name}) => closedBecause('holiday', name, locale)),
     ...calendar.closures.filter((closure) => closes(closure, channel)).map(({name}) => closedBecause('closure', name, locale)),
   ]);
+}
+
+/** What a badge keeps room for: its longest label, and its longest detail for any clock and for China's (spaced as shown). */
+export interface BadgeReserve {
+  label: string;
+  anyClock: string;
+  chinaClock: string;
+}
+
+const reserves = new WeakMap<CalendarData, Map<`${Locale} ${ChannelId}`, BadgeReserve>>();
+
+/**
+ * The badge's reserve, worked out once per channel for the page's calendar: badges
+ * render again on every clock tick, and their reserve never changes.
+ */
+export function badgeReserve(channel: Channel, calendar: CalendarData, locale: Locale): BadgeReserve {
+  let byChannel = reserves.get(calendar);
+  if (!byChannel) {
+    byChannel = new Map();
+    reserves.set(calendar, byChannel);
+  }
+  const key = `${locale} ${channel.id}` as const;
+  let reserve = byChannel.get(key);
+  if (!reserve) {
+    const {anyClock, chinaClock} = longestDetails(channel, locale);
+    reserve = {
+      label: longestLabel(channel, calendar, locale),
+      anyClock: spaceMixedScripts(anyClock, locale),
+      chinaClock: spaceMixedScripts(chinaClock, locale),
+    };
+    byChannel.set(key, reserve);
+  }
+  return reserve;
 }
